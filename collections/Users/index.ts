@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins, adminsFieldAccess, adminsOrSelf, adminsOrSelfField, authenticated, isLoggedIn } from '../../src/access'
+import { ROLE_LABELS, ROLES } from '../../src/shared/roles'
+import { guardRoles } from './hooks/guardRoles'
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'credentials'],
+    group: 'Settings',
+  },
+  access: {
+    // Staff only: every account holds a role, and the admin panel is for staff.
+    admin: isLoggedIn,
+    create: admins,
+    read: authenticated,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  fields: [
+    {
+      // Merged with Payload's auth email field: colleagues see names, not addresses.
+      name: 'email',
+      type: 'email',
+      access: { read: adminsOrSelfField },
+    },
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'credentials',
+      type: 'text',
+      admin: { description: 'Shown with reviews and bylines, e.g. "MD, dermatologist".' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+      saveToJWT: true,
+      hooks: { beforeValidate: [guardRoles] },
+      access: { update: adminsFieldAccess },
+    },
+  ],
+  timestamps: true,
+}

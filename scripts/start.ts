@@ -1,0 +1,81 @@
+/**
+ * `npm start` (and `npm run dev` with --dev): the whole system in one command.
+ * Database up (embedded unless DATABASE_URL), migrations applied, first admin and launch
+ * content ensured, app built when needed, then Next serves admin and site. Ctrl-C stops all.
+ */
+import { getPayload } from 'payload'
+
+import { applyMigrations, ensureFirstAdmin } from '../src/server/bootstrap'
+import { ensureBuild } from '../src/server/build'
+import { spawnBin, waitForExit } from '../src/server/children'
+import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
+import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
+import { closePayload } from '../src/server/payload-lifecycle'
+
+const dev = process.argv.includes('--dev')
+const log = (message: string) => console.log(`[glassworks] ${message}`)
+
+async function waitUntilServing(url: string, child: { exitCode: number | null }): Promise<boolean> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) return false
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return false
+}
+
+async function main(): Promise<number> {
+  validateEnvironment()
+  const port = serverPort()
+  const publicUrl = serverUrl()
+  const db = await startDatabase({ log })
+  log(db.embedded ? 'Embedded PostgreSQL is up.' : 'Using the database at DATABASE_URL.')
+  process.env.DATABASE_URL = db.url
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: db.url,
+    PAYLOAD_SECRET: resolvePayloadSecret(),
+    PORT: String(port),
+    SERVER_URL: publicUrl,
+  }
+  process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
+
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    await applyMigrations(payload)
+    await ensureFirstAdmin(payload)
+  } finally {
+    await closePayload(payload)
+  }
+
+  if (!dev) await ensureBuild({ ...env, NODE_ENV: 'production' }, log)
+  const child = dev
+    ? spawnBin('next', ['dev', '-p', String(port)], { env })
+    : spawnBin('next', ['start', '-p', String(port)], { env: { ...env, NODE_ENV: 'production' } })
+  const exited = waitForExit(child)
+  if (await waitUntilServing(`http://127.0.0.1:${port}/`, child)) {
+    log(`Ready. Site: ${publicUrl}/  Admin: ${publicUrl}/admin  (Ctrl-C stops everything)`)
+  }
+  const code = await exited
+  await db.stop()
+  return code
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof ConfigError || error instanceof DatabaseStartError) {
+      console.error(`\n[glassworks] Cannot start: ${error.message}\n`)
+    } else {
+      console.error('[glassworks] Start-up failed:', error)
+    }
+    process.exit(1)
+  },
+)

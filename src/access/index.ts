@@ -1,0 +1,45 @@
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
+
+import { hasRole, type Role } from '../shared/roles'
+
+/*
+ * Every access rule is a small named function. Boolean rules work for collections and fields;
+ * rules returning a `Where` filter rows and are collection-only.
+ */
+
+type User = PayloadRequest['user']
+
+export const isAdminUser = (user: User): boolean => hasRole(user, 'admin')
+
+export const anyone: Access = () => true
+
+export const nobody: Access = () => false
+
+export const authenticated: Access = ({ req }) => Boolean(req.user)
+
+/** Boolean form, for the admin panel gate and field rules. */
+export const isLoggedIn = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user)
+
+export const admins: Access = ({ req }) => isAdminUser(req.user)
+
+export const withRoles =
+  (...roles: Role[]): Access =>
+  ({ req }) =>
+    hasRole(req.user, ...roles)
+
+/** Admins see all rows; anyone else only their own (a Where on id). */
+export const adminsOrSelf: Access = ({ req }) => {
+  if (!req.user) return false
+  if (isAdminUser(req.user)) return true
+  return { id: { equals: req.user.id } }
+}
+
+export const adminsFieldAccess: FieldAccess = ({ req }) => isAdminUser(req.user)
+
+/** For a field on the users collection: admins and the user the document is. */
+export const adminsOrSelfField: FieldAccess = ({ req, id, doc }) => {
+  if (!req.user) return false
+  if (isAdminUser(req.user)) return true
+  const docId = id ?? (doc as { id?: unknown } | undefined)?.id
+  return docId !== undefined && String(docId) === String(req.user.id)
+}

@@ -1,0 +1,27 @@
+import tsconfigPaths from 'vite-tsconfig-paths'
+import { defineConfig } from 'vitest/config'
+
+/*
+ * One command runs everything. Unit tests are pure; the other projects share one global setup
+ * (tests/setup/global.ts) that starts PostgreSQL (embedded, or DATABASE_URL), builds a fresh
+ * database from the committed migrations and, when HTTP or browser tests are selected,
+ * builds and starts the app.
+ */
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    globalSetup: ['tests/setup/global.ts'],
+    // Test files share one database and one server: run files one at a time, tests in order.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    teardownTimeout: 60_000,
+    reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
+      { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+    ],
+  },
+})
