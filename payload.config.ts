@@ -1,16 +1,30 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { BeautyTips } from './collections/BeautyTips'
+import { Faqs } from './collections/Faqs'
+import { Media } from './collections/Media'
+import { Topics } from './collections/Topics'
+import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { siteEditor } from './src/fields/richText'
 import { resolvePayloadSecret } from './src/server/env'
+import { MAX_UPLOAD_BYTES } from './src/shared/media'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+/**
+ * The config for a given database. The default export serves the app; tests and tools that
+ * need a second database (migrations from empty, the bench) build their own.
+ */
+export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
+  buildConfig({
   admin: {
     user: Users.slug,
     importMap: {
@@ -19,19 +33,40 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · Glassworks' },
   },
-  collections: [Users],
-  editor: lexicalEditor(),
+  collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Users],
+  editor: siteEditor,
   secret: resolvePayloadSecret(),
   db: postgresAdapter({
     pool: {
       // Set by `npm start`, `npm run dev`, the test setup, or the operator.
-      connectionString: process.env.DATABASE_URL,
+      connectionString: databaseUrl,
       max: Number(process.env.DATABASE_POOL_MAX || 10),
     },
     // Schema changes only ever arrive through committed migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+    abortOnLimit: true,
+    responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
+  },
+  jobs: {
+    // Scheduled publishing runs inside the app server, never in CLI scripts or tests that
+    // did not ask for it (they set GLASSWORKS_RUN_JOBS).
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.GLASSWORKS_RUN_JOBS === 'true',
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['articles', 'treatments', 'beauty-tips'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => `${(doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''} · Glassworks`,
+      generateDescription: ({ doc }) =>
+        (doc as { excerpt?: string; summary?: string }).excerpt ?? (doc as { summary?: string }).summary ?? '',
+    }),
+  ],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
   },
@@ -41,3 +76,5 @@ export default buildConfig({
   sharp,
   telemetry: false,
 })
+
+export default createConfig()

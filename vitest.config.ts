@@ -1,4 +1,3 @@
-import tsconfigPaths from 'vite-tsconfig-paths'
 import { defineConfig } from 'vitest/config'
 
 /*
@@ -8,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  * builds and starts the app.
  */
 export default defineConfig({
-  plugins: [tsconfigPaths()],
+  resolve: { tsconfigPaths: true },
   test: {
     globalSetup: ['tests/setup/global.ts'],
     // Test files share one database and one server: run files one at a time, tests in order.

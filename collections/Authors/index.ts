@@ -1,0 +1,25 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staff, staffField, withRoles } from '../../src/access'
+import { slug } from '../../src/fields/slug'
+
+/** Public bylines. Kept apart from users so a byline never exposes an account. */
+export const Authors: CollectionConfig<'authors'> = {
+  slug: 'authors',
+  admin: { useAsTitle: 'name', group: 'Taxonomy', defaultColumns: ['name', 'credentials'] },
+  access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slug('name'),
+    { name: 'credentials', type: 'text', admin: { description: 'e.g. "MD, board-certified dermatologist".' } },
+    { name: 'bio', type: 'textarea' },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { read: staffField },
+      admin: { position: 'sidebar', description: 'The staff account behind this byline, if any.' },
+    },
+  ],
+}

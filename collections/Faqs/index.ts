@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { editorialDefaults } from '../../src/content/collection'
+import { siteEditor } from '../../src/fields/richText'
+import { slug } from '../../src/fields/slug'
+
+export const Faqs: CollectionConfig<'faqs'> = {
+  slug: 'faqs',
+  ...editorialDefaults,
+  labels: { singular: 'FAQ', plural: 'FAQs' },
+  admin: { useAsTitle: 'question', group: 'Content', defaultColumns: ['question', '_status', 'order', 'updatedAt'] },
+  defaultPopulate: { question: true, slug: true, answer: true, order: true },
+  fields: [
+    { name: 'question', type: 'text', required: true },
+    slug('question'),
+    { name: 'answer', type: 'richText', editor: siteEditor },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+    {
+      name: 'medical',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Answers with medical claims need a medical reviewer’s sign-off.' },
+    },
+    { name: 'articles', type: 'join', collection: 'articles', on: 'faqs' },
+  ],
+}

@@ -1,0 +1,39 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+
+import { anyone, staff, withRoles } from '../../src/access'
+import { projectRoot } from '../../src/server/paths'
+import { ACCEPTED_MIME_TYPES } from '../../src/shared/media'
+import { requireRasterImage } from './hooks/requireRasterImage'
+
+const webp = { format: 'webp' as const, options: { quality: 82 } }
+
+export const Media: CollectionConfig<'media'> = {
+  slug: 'media',
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
+  hooks: { beforeOperation: [requireRasterImage] },
+  upload: {
+    staticDir: path.resolve(projectRoot, process.env.MEDIA_DIR || 'media'),
+    mimeTypes: ACCEPTED_MIME_TYPES,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, formatOptions: webp },
+      { name: 'card', width: 800, height: 500, formatOptions: webp },
+      { name: 'hero', width: 1600, height: 900, formatOptions: webp },
+      { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'What the image shows, for people who cannot see it.' },
+    },
+    { name: 'caption', type: 'text' },
+    { name: 'credit', type: 'text' },
+  ],
+}

@@ -1,0 +1,32 @@
+import type { Field } from 'payload'
+
+/**
+ * Where an imported document came from. `contentHash` is the hash of what the importer
+ * wrote, so a re-import can tell an untouched document from one an editor has changed.
+ */
+export const importProvenance = (): Field => ({
+  name: 'importSource',
+  type: 'group',
+  label: 'Import provenance',
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    condition: (data) => Boolean(data?.importSource?.fileName),
+  },
+  fields: [
+    { name: 'fileName', type: 'text', index: true },
+    { name: 'sourceHash', type: 'text' },
+    { name: 'contentHash', type: 'text' },
+    { name: 'importedAt', type: 'date' },
+  ],
+})
+
+/** Set on documents an import created without an editor's input (e.g. a new treatment). */
+export const reviewNote = (): Field => ({
+  name: 'reviewNote',
+  type: 'text',
+  admin: {
+    position: 'sidebar',
+    description: 'Why this document needs an editor, e.g. "created by import, needs review".',
+  },
+})
