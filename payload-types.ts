@@ -199,6 +199,10 @@ export interface Article {
     sourceHash?: string | null;
     contentHash?: string | null;
     importedAt?: string | null;
+    /**
+     * The user who ran the import, or "system import".
+     */
+    importedBy?: string | null;
   };
   meta?: {
     title?: string | null;
@@ -768,6 +772,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         sourceHash?: T;
         contentHash?: T;
         importedAt?: T;
+        importedBy?: T;
       };
   meta?:
     | T

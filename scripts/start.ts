@@ -11,6 +11,7 @@ import { spawnBin, waitForExit } from '../src/server/children'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
 import { closePayload } from '../src/server/payload-lifecycle'
+import { seedLaunchContent } from '../src/server/seed'
 
 const dev = process.argv.includes('--dev')
 const log = (message: string) => console.log(`[glassworks] ${message}`)
@@ -43,6 +44,8 @@ async function main(): Promise<number> {
     PAYLOAD_SECRET: resolvePayloadSecret(),
     PORT: String(port),
     SERVER_URL: publicUrl,
+    // Scheduled publishing runs in the app server's job queue.
+    GLASSWORKS_RUN_JOBS: 'true',
   }
   process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
 
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
   try {
     await applyMigrations(payload)
     await ensureFirstAdmin(payload)
+    await seedLaunchContent(payload, log)
   } finally {
     await closePayload(payload)
   }

@@ -30,6 +30,8 @@ export const Users: CollectionConfig<'users'> = {
       name: 'email',
       type: 'email',
       access: { read: adminsOrSelfField },
+      // The auth form renders the email itself; without this the merged field shows twice.
+      admin: { components: { Field: false } },
     },
     { name: 'name', type: 'text', required: true },
     {
@@ -46,7 +48,9 @@ export const Users: CollectionConfig<'users'> = {
       options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
       saveToJWT: true,
       hooks: { beforeValidate: [guardRoles] },
-      access: { update: adminsFieldAccess },
+      // create: admins also hides the field on create-first-user, where the hook makes the
+      // first account an admin whatever the form says.
+      access: { create: adminsFieldAccess, update: adminsFieldAccess },
     },
   ],
   timestamps: true,

@@ -18,6 +18,7 @@ export const importProvenance = (): Field => ({
     { name: 'sourceHash', type: 'text' },
     { name: 'contentHash', type: 'text' },
     { name: 'importedAt', type: 'date' },
+    { name: 'importedBy', type: 'text', admin: { description: 'The user who ran the import, or "system import".' } },
   ],
 })
 

@@ -31,6 +31,11 @@ export interface EmbeddedOptions {
    * For throw-away clusters (the tests'); a developer's database is never taken over silently.
    */
   reclaimOrphan?: boolean
+  /**
+   * When a live server already holds the folder (say `npm start` is running), connect to it
+   * instead of refusing, and leave it running on stop. For tools such as the importer.
+   */
+  attach?: boolean
 }
 
 export interface RunningDatabase {
@@ -104,6 +109,14 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   const fixedPort = options.port ?? (process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined)
 
   let orphan = orphanPid(dir)
+  if (orphan && options.attach) {
+    const port = Number(fs.readFileSync(path.join(dir, 'postmaster.pid'), 'utf8').split('\n')[3])
+    const password = readOrCreatePassword(`${dir}.password`)
+    const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
+    await ensureDatabase(adminUrl, database)
+    log(`Using the running embedded PostgreSQL (pid ${orphan}, port ${port}).`)
+    return { url: withDatabase(adminUrl, database), adminUrl, embedded: true, stop: async () => {} }
+  }
   if (orphan && options.reclaimOrphan) {
     log(`Stopping the leftover PostgreSQL (pid ${orphan}) that still holds ${dir}.`)
     process.kill(orphan, 'SIGINT')

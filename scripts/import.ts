@@ -1,0 +1,115 @@
+/**
+ * npm run import -- <files or folders> [--dry-run] [--publish] [--force] [--author <slug>]
+ *                   [--topic <slug>] [--as <email>] [--json]
+ * Works with or without a running `npm start`: it attaches to the running embedded database.
+ */
+import { parseArgs } from 'node:util'
+import cliProgress from 'cli-progress'
+import Table from 'cli-table3'
+import { getPayload } from 'payload'
+
+import type { FileReport } from '../src/import/persist'
+import { importFiles } from '../src/import/run'
+import { applyMigrations } from '../src/server/bootstrap'
+import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
+import { closePayload } from '../src/server/payload-lifecycle'
+
+const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--publish] [--force]
+                         [--author <slug>] [--topic <slug>] [--as <email>] [--json]`
+
+function printTable(reports: FileReport[]): void {
+  const table = new Table({
+    head: ['file', 'status', 'title', 'format', 'headings', 'FAQs', 'tips', 'treatments linked / created', 'debris removed', 'warnings'],
+    wordWrap: true,
+    colWidths: [22, 10, 30, 12, 10, 6, 6, 26, 16, 34],
+  })
+  for (const r of reports) {
+    table.push([
+      r.file.split('/').pop() ?? r.file,
+      r.status,
+      r.title ?? '',
+      r.format ?? '',
+      r.headings,
+      r.faqs,
+      r.tips,
+      `${r.treatments.linked.join(', ') || '-'} / ${r.treatments.created.join(', ') || '-'}`,
+      r.removed.length ? `${r.removed.length}: ${[...new Set(r.removed.map((x) => x.reason))].join(', ')}` : '0',
+      r.error ? `ERROR ${r.error}` : r.warnings.join('\n'),
+    ])
+  }
+  console.log(table.toString())
+  for (const r of reports) {
+    for (const removal of r.removed) console.log(`  removed ${r.file}:${removal.line} (${removal.reason}): ${removal.text}`)
+  }
+}
+
+async function main(): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        'dry-run': { type: 'boolean' },
+        publish: { type: 'boolean' },
+        force: { type: 'boolean' },
+        author: { type: 'string' },
+        topic: { type: 'string' },
+        as: { type: 'string' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE)
+    return values.help ? 0 : 2
+  }
+
+  const db = await startDatabase({ attach: true, log: (m) => (values.json ? undefined : console.error(m)) })
+  process.env.DATABASE_URL = db.url
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    // A first run on a fresh database: build the schema the same way `npm start` does.
+    await applyMigrations(payload)
+    let user
+    if (values.as) {
+      const found = await payload.find({ collection: 'users', where: { email: { equals: values.as.toLowerCase() } }, limit: 1 })
+      user = found.docs[0]
+      if (!user) throw new Error(`--as ${values.as}: no user with that email`)
+    }
+    const interactive = !values.json && process.stderr.isTTY
+    const bar = interactive ? new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : undefined
+    let started = false
+    const result = await importFiles(
+      payload,
+      positionals,
+      { dryRun: values['dry-run'], publish: values.publish, force: values.force, authorSlug: values.author, topicSlug: values.topic, user },
+      (done, total, report) => {
+        if (!bar) return
+        if (!started) bar.start(total, 0, { file: '' })
+        started = true
+        bar.update(done, { file: report.file.split('/').pop() })
+      },
+    )
+    bar?.stop()
+    if (values.json) console.log(JSON.stringify(result))
+    else printTable(result.files)
+    return result.files.some((file) => file.status === 'failed') ? 1 : 0
+  } finally {
+    await closePayload(payload)
+    await db.stop()
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof DatabaseStartError ? error.message : `import failed: ${(error as Error).message}`)
+    process.exit(1)
+  },
+)

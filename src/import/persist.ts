@@ -1,0 +1,403 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import type { Article, User } from '../../payload-types'
+import {
+  blocksToPlainText,
+  ImportParseError,
+  parseDocument,
+  slugify,
+  toLexical,
+  type Block,
+  type ParsedDocument,
+} from './parse'
+import { renderCover } from './cover'
+import { findTreatments } from './parse/treatments'
+
+export type FileStatus = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+
+/** One line of the import report; also the shape of `--json` output per file. */
+export interface FileReport {
+  file: string
+  status: FileStatus
+  format?: ParsedDocument['format']
+  slug?: string
+  title?: string
+  headings: number
+  faqs: number
+  tips: number
+  treatments: { linked: string[]; created: string[] }
+  removed: { line: number; text: string; reason: string }[]
+  warnings: string[]
+  error?: string
+}
+
+export interface ImportOptions {
+  dryRun?: boolean
+  publish?: boolean
+  force?: boolean
+  authorSlug?: string
+  topicSlug?: string
+  /** Who runs the import; recorded on the article. */
+  user?: User
+  /** Draw a cover (with sharp) for articles that have no usable hero image. */
+  generateCovers?: boolean
+}
+
+export const IMPORT_REVIEW_NOTE = 'created by import, needs review'
+
+/**
+ * Imports run without a user (the seed, a CLI run without --as) are the system's. No account
+ * stands behind it: an extra user would take the place of the admin's create-first-user.
+ */
+export const SYSTEM_IMPORTER = 'system import'
+
+/** Context flag for hooks (revalidation, workflow) to recognise importer writes. */
+export const IMPORT_CONTEXT = { importing: true } as const
+
+class ImportFailure extends Error {}
+
+function emptyReport(file: string): FileReport {
+  return { file, status: 'failed', headings: 0, faqs: 0, tips: 0, treatments: { linked: [], created: [] }, removed: [], warnings: [] }
+}
+
+/**
+ * JSON with sorted keys, so a stored jsonb (which reorders keys) hashes like what we wrote;
+ * empty values are dropped because Payload fills empty block arrays in on save.
+ */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))
+      .sort(([a], [b]) => a.localeCompare(b))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+const idsOf = (values: unknown): (string | number)[] =>
+  Array.isArray(values)
+    ? values.map((v) => (v && typeof v === 'object' && 'id' in v ? (v as { id: string | number }).id : (v as string | number)))
+    : []
+
+/** The importer-owned part of an article: if this changed since the import, an editor changed it. */
+function contentHash(doc: Partial<Article>): string {
+  const owned = {
+    title: doc.title,
+    excerpt: doc.excerpt ?? null,
+    body: doc.body ?? null,
+    treatments: idsOf(doc.treatments),
+    faqs: idsOf(doc.faqs),
+    tips: idsOf(doc.tips),
+  }
+  return createHash('sha256').update(canonical(owned)).digest('hex')
+}
+
+const firstSentence = (blocks: Block[]): string | undefined => {
+  const text = blocksToPlainText(blocks).trim()
+  if (!text) return undefined
+  const match = /^(.{20,280}?[.!?])(\s|$)/s.exec(text)
+  return (match?.[1] ?? text.slice(0, 280)).replace(/\s+/g, ' ').trim()
+}
+
+interface Ctx {
+  payload: Payload
+  req: PayloadRequest
+  publish: boolean
+  report: FileReport
+}
+
+const status = (publish: boolean) => (publish ? ('published' as const) : ('draft' as const))
+
+async function findOne<T>(ctx: Ctx, collection: 'treatments' | 'faqs' | 'beauty-tips' | 'topics' | 'authors' | 'media', where: Record<string, unknown>): Promise<T | undefined> {
+  const result = await ctx.payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, req: ctx.req, overrideAccess: true })
+  return result.docs[0] as T | undefined
+}
+
+async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
+  const ids: number[] = []
+  for (const name of names) {
+    const slug = slugify(name)
+    if (!slug) continue
+    const found = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: slug } })
+    const topic = found ?? (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT }))
+    if (!ids.includes(topic.id)) ids.push(topic.id)
+  }
+  return ids
+}
+
+async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<string, number>> {
+  const ids = new Map<string, number>()
+  for (const treatment of doc.treatments) {
+    const found = await findOne<{ id: number; _status?: string | null; reviewNote?: string | null }>(ctx, 'treatments', {
+      slug: { equals: treatment.key },
+    })
+    if (found) {
+      ids.set(treatment.key, found.id)
+      ctx.report.treatments.linked.push(treatment.name)
+      // Publishing launch content also publishes the treatments the import itself created.
+      if (ctx.publish && found._status !== 'published' && found.reviewNote === IMPORT_REVIEW_NOTE) {
+        await ctx.payload.update({ collection: 'treatments', id: found.id, data: { _status: 'published' }, req: ctx.req, context: IMPORT_CONTEXT })
+      }
+      continue
+    }
+    const { raw, ...timeline } = treatment.timeline ?? { raw: undefined }
+    const created = await ctx.payload.create({
+      collection: 'treatments',
+      data: {
+        name: treatment.name,
+        slug: treatment.key,
+        reviewNote: IMPORT_REVIEW_NOTE,
+        timeline: treatment.timeline ? { ...timeline, note: raw } : undefined,
+        _status: status(ctx.publish),
+      },
+      draft: !ctx.publish,
+      req: ctx.req,
+      context: IMPORT_CONTEXT,
+    })
+    ids.set(treatment.key, created.id)
+    ctx.report.treatments.created.push(treatment.name)
+  }
+  return ids
+}
+
+const noRefs = {
+  faqId: () => {
+    throw new ImportFailure('an FAQ answer cannot hold an FAQ list')
+  },
+  tipId: () => {
+    throw new ImportFailure('an FAQ answer cannot hold a tip list')
+  },
+}
+
+async function upsertFaqs(ctx: Ctx, doc: ParsedDocument, treatments: Map<string, number>, medical: boolean): Promise<number[]> {
+  const ids: number[] = []
+  for (const [order, faq] of doc.faqs.entries()) {
+    const mentioned = findTreatments(`${faq.question}\n${blocksToPlainText(faq.answer)}`)
+      .map((match) => treatments.get(match.key))
+      .filter((id): id is number => id !== undefined)
+    const data = {
+      question: faq.question,
+      slug: slugify(faq.question),
+      answer: toLexical(faq.answer, { ...noRefs, treatmentId: (key) => treatments.get(key) }) as never,
+      treatments: mentioned,
+      order,
+      medical,
+      _status: status(ctx.publish),
+    }
+    const found = await findOne<{ id: number }>(ctx, 'faqs', { slug: { equals: data.slug } })
+    const saved = found
+      ? await ctx.payload.update({ collection: 'faqs', id: found.id, data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+      : await ctx.payload.create({ collection: 'faqs', data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+    ids.push(saved.id)
+  }
+  return ids
+}
+
+async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string, number>): Promise<number[]> {
+  const ids: number[] = []
+  for (const tip of doc.tips) {
+    const slug = slugify(tip.title)
+    const data = {
+      title: tip.title,
+      slug,
+      summary: firstSentence(tip.body),
+      body: toLexical(tip.body, { ...noRefs, treatmentId: (key) => treatments.get(key) }) as never,
+      category: tip.category,
+      routine: { time: tip.routine ?? ('any' as const), step: tip.step },
+      _status: status(ctx.publish),
+    }
+    const found = await findOne<{ id: number }>(ctx, 'beauty-tips', { slug: { equals: slug } })
+    const saved = found
+      ? await ctx.payload.update({ collection: 'beauty-tips', id: found.id, data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+      : await ctx.payload.create({ collection: 'beauty-tips', data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+    ids.push(saved.id)
+  }
+  return ids
+}
+
+async function generatedCover(ctx: Ctx, doc: ParsedDocument): Promise<number> {
+  const name = `${doc.slug}-cover.png`
+  const found = await findOne<{ id: number }>(ctx, 'media', { filename: { equals: name } })
+  if (found) return found.id
+  const data = await renderCover(doc.slug)
+  const media = await ctx.payload.create({
+    collection: 'media',
+    data: { alt: `Decorative pearl-toned cover for “${doc.title}”` },
+    file: { data, mimetype: 'image/png', name, size: data.length },
+    req: ctx.req,
+    context: IMPORT_CONTEXT,
+  })
+  return media.id
+}
+
+async function heroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string, generate: boolean): Promise<number | undefined> {
+  const given = await givenHeroImage(ctx, doc, sourceFile)
+  return given ?? (generate ? generatedCover(ctx, doc) : undefined)
+}
+
+async function givenHeroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string): Promise<number | undefined> {
+  if (!doc.heroImage) return undefined
+  if (/^https?:\/\//i.test(doc.heroImage)) {
+    ctx.report.warnings.push(`hero image ${doc.heroImage} is remote; nothing is downloaded, so the hero is left empty`)
+    return undefined
+  }
+  const file = path.resolve(path.dirname(sourceFile), doc.heroImage)
+  const exists = await fs.stat(file).then((s) => s.isFile(), () => false)
+  if (!exists) {
+    ctx.report.warnings.push(`hero image ${doc.heroImage} not found next to the file; the hero is left empty`)
+    return undefined
+  }
+  const found = await findOne<{ id: number }>(ctx, 'media', { filename: { equals: path.basename(file) } })
+  if (found) return found.id
+  const media = await ctx.payload.create({ collection: 'media', data: { alt: doc.title }, filePath: file, req: ctx.req, context: IMPORT_CONTEXT })
+  return media.id
+}
+
+async function findArticle(payload: Payload, fileName: string, slug: string, req?: PayloadRequest) {
+  const byFile = await payload.find({
+    collection: 'articles',
+    where: { 'importSource.fileName': { equals: fileName } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
+  if (byFile.docs[0]) return { article: byFile.docs[0], fromThisFile: true }
+  const bySlug = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, req })
+  return { article: bySlug.docs[0], fromThisFile: false }
+}
+
+/**
+ * Import one file as a draft article with its FAQs, tips and treatments, in one transaction:
+ * a failure leaves nothing behind. Idempotent by source hash; never overwrites an editor's
+ * changes without `force`.
+ */
+export async function importFile(payload: Payload, filePath: string, options: ImportOptions = {}): Promise<FileReport> {
+  const fileName = path.basename(filePath)
+  const report = emptyReport(filePath)
+  let doc: ParsedDocument
+  try {
+    const stat = await fs.stat(filePath)
+    if (!stat.isFile()) throw new ImportParseError('is not a regular file')
+    doc = parseDocument({ fileName, bytes: await fs.readFile(filePath) })
+  } catch (error) {
+    const line = error instanceof ImportParseError && error.line ? `:${error.line}` : ''
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
+    report.error = `${filePath}${line}: ${reason}`
+    return report
+  }
+  Object.assign(report, {
+    format: doc.format,
+    slug: doc.slug,
+    title: doc.title,
+    headings: doc.headings,
+    faqs: doc.faqs.length,
+    tips: doc.tips.length,
+    removed: doc.removed,
+    warnings: doc.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message)),
+  })
+
+  const { article: existing, fromThisFile } = await findArticle(payload, fileName, doc.slug)
+  if (existing && !fromThisFile) {
+    report.error = `${filePath}: an article with the slug "${doc.slug}" already exists and was not imported from this file; rename one of them`
+    return report
+  }
+  const publish = Boolean(options.publish)
+  if (existing?.importSource?.sourceHash === doc.sourceHash && (!publish || existing._status === 'published')) {
+    report.status = 'unchanged'
+    report.treatments.linked = doc.treatments.map((t) => t.name)
+    return report
+  }
+  if (existing && !options.force && existing.importSource?.contentHash !== contentHash(existing)) {
+    report.status = 'skipped'
+    report.warnings.push('edited in the admin since it was imported; not overwritten (use --force to replace it)')
+    return report
+  }
+  if (options.dryRun) {
+    report.status = existing ? 'updated' : 'created'
+    report.treatments.linked = doc.treatments.map((t) => t.name)
+    return report
+  }
+
+  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT }, user: options.user }, payload)
+  await initTransaction(req)
+  const ctx: Ctx = { payload, req, publish, report }
+  try {
+    const treatments = await ensureTreatments(ctx, doc)
+    const medical = doc.treatments.length > 0
+    const faqs = await upsertFaqs(ctx, doc, treatments, medical)
+    const tips = await upsertTips(ctx, doc, treatments)
+    const topicNames = [...(doc.topics ?? [])]
+    const topics = await ensureTopics(ctx, topicNames)
+    if (options.topicSlug) {
+      const topic = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: options.topicSlug } })
+      if (!topic) throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
+      if (!topics.includes(topic.id)) topics.unshift(topic.id)
+    }
+    const authors: number[] = []
+    if (options.authorSlug) {
+      const author = await findOne<{ id: number }>(ctx, 'authors', { slug: { equals: options.authorSlug } })
+      if (!author) throw new ImportFailure(`no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`)
+      authors.push(author.id)
+    }
+    const hero = await heroImage(ctx, doc, filePath, Boolean(options.generateCovers))
+    const body = toLexical(doc.body, {
+      faqId: (i) => faqs[i],
+      tipId: (i) => tips[i],
+      treatmentId: (key) => treatments.get(key),
+    })
+    const owned = {
+      title: doc.title,
+      excerpt: doc.excerpt,
+      body: body as unknown as Article['body'],
+      treatments: [...treatments.values()],
+      faqs,
+      tips,
+    }
+    const data = {
+      ...owned,
+      slug: doc.slug,
+      generateSlug: false,
+      ...(hero ? { heroImage: hero } : {}),
+      ...(topics.length ? { topics } : {}),
+      ...(authors.length ? { authors } : {}),
+      medical,
+      publishedAt: doc.publishedAt ?? (publish ? new Date().toISOString() : undefined),
+      meta: { title: doc.title, description: doc.metaDescription ?? doc.excerpt },
+      importSource: {
+        fileName,
+        sourceHash: doc.sourceHash,
+        contentHash: contentHash(owned),
+        importedAt: new Date().toISOString(),
+        importedBy: options.user ? `${options.user.name} <${options.user.email}>` : SYSTEM_IMPORTER,
+      },
+      _status: status(publish),
+    }
+    if (existing) {
+      await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, req, context: IMPORT_CONTEXT })
+    } else {
+      await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
+    }
+    await commitTransaction(req)
+    report.status = existing ? 'updated' : 'created'
+    return report
+  } catch (error) {
+    await killTransaction(req)
+    report.status = 'failed'
+    report.treatments = { linked: [], created: [] }
+    report.error = `${filePath}: ${(error as Error).message}`
+    if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${filePath} failed` })
+    return report
+  }
+}
