@@ -25,56 +25,59 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  */
 export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
   buildConfig({
-  admin: {
-    user: Users.slug,
-    importMap: {
-      baseDir: dirname,
-      importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+    admin: {
+      user: Users.slug,
+      importMap: {
+        baseDir: dirname,
+        importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
+      },
+      meta: { titleSuffix: ' · Glassworks' },
+      // Gravatar would be a request to an outside host on every admin page.
+      avatar: 'default',
     },
-    meta: { titleSuffix: ' · Glassworks' },
-  },
-  collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Users],
-  editor: siteEditor,
-  secret: resolvePayloadSecret(),
-  db: postgresAdapter({
-    pool: {
-      // Set by `npm start`, `npm run dev`, the test setup, or the operator.
-      connectionString: databaseUrl,
-      max: Number(process.env.DATABASE_POOL_MAX || 10),
-    },
-    // Schema changes only ever arrive through committed migrations.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-  }),
-  upload: {
-    limits: { fileSize: MAX_UPLOAD_BYTES },
-    abortOnLimit: true,
-    responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
-  },
-  jobs: {
-    // Scheduled publishing runs inside the app server, never in CLI scripts or tests that
-    // did not ask for it (they set GLASSWORKS_RUN_JOBS).
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
-    shouldAutoRun: () => process.env.GLASSWORKS_RUN_JOBS === 'true',
-  },
-  plugins: [
-    seoPlugin({
-      collections: ['articles', 'treatments', 'beauty-tips'],
-      uploadsCollection: 'media',
-      tabbedUI: false,
-      generateTitle: ({ doc }) => `${(doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''} · Glassworks`,
-      generateDescription: ({ doc }) =>
-        (doc as { excerpt?: string; summary?: string }).excerpt ?? (doc as { summary?: string }).summary ?? '',
+    collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Users],
+    editor: siteEditor,
+    secret: resolvePayloadSecret(),
+    db: postgresAdapter({
+      pool: {
+        // Set by `npm start`, `npm run dev`, the test setup, or the operator.
+        connectionString: databaseUrl,
+        max: Number(process.env.DATABASE_POOL_MAX || 10),
+      },
+      // Schema changes only ever arrive through committed migrations.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
     }),
-  ],
-  typescript: {
-    outputFile: path.resolve(dirname, 'payload-types.ts'),
-  },
-  graphQL: {
-    disablePlaygroundInProduction: true,
-  },
-  sharp,
-  telemetry: false,
-})
+    upload: {
+      limits: { fileSize: MAX_UPLOAD_BYTES },
+      abortOnLimit: true,
+      responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
+    },
+    jobs: {
+      // Scheduled publishing runs inside the app server, never in CLI scripts or tests that
+      // did not ask for it (they set GLASSWORKS_RUN_JOBS).
+      autoRun: [{ cron: '* * * * *', queue: 'default' }],
+      shouldAutoRun: () => process.env.GLASSWORKS_RUN_JOBS === 'true',
+    },
+    plugins: [
+      seoPlugin({
+        collections: ['articles', 'treatments', 'beauty-tips'],
+        uploadsCollection: 'media',
+        tabbedUI: false,
+        generateTitle: ({ doc }) =>
+          `${(doc as { title?: string; name?: string }).title ?? (doc as { name?: string }).name ?? ''} · Glassworks`,
+        generateDescription: ({ doc }) =>
+          (doc as { excerpt?: string; summary?: string }).excerpt ?? (doc as { summary?: string }).summary ?? '',
+      }),
+    ],
+    typescript: {
+      outputFile: path.resolve(dirname, 'payload-types.ts'),
+    },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+    },
+    sharp,
+    telemetry: false,
+  })
 
 export default createConfig()

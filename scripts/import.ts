@@ -19,7 +19,18 @@ const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--publis
 
 function printTable(reports: FileReport[]): void {
   const table = new Table({
-    head: ['file', 'status', 'title', 'format', 'headings', 'FAQs', 'tips', 'treatments linked / created', 'debris removed', 'warnings'],
+    head: [
+      'file',
+      'status',
+      'title',
+      'format',
+      'headings',
+      'FAQs',
+      'tips',
+      'treatments linked / created',
+      'debris removed',
+      'warnings',
+    ],
     wordWrap: true,
     colWidths: [22, 10, 30, 12, 10, 6, 6, 26, 16, 34],
   })
@@ -39,7 +50,8 @@ function printTable(reports: FileReport[]): void {
   }
   console.log(table.toString())
   for (const r of reports) {
-    for (const removal of r.removed) console.log(`  removed ${r.file}:${removal.line} (${removal.reason}): ${removal.text}`)
+    for (const removal of r.removed)
+      console.log(`  removed ${r.file}:${removal.line} (${removal.reason}): ${removal.text}`)
   }
 }
 
@@ -78,17 +90,33 @@ async function main(): Promise<number> {
     await applyMigrations(payload)
     let user
     if (values.as) {
-      const found = await payload.find({ collection: 'users', where: { email: { equals: values.as.toLowerCase() } }, limit: 1 })
+      const found = await payload.find({
+        collection: 'users',
+        where: { email: { equals: values.as.toLowerCase() } },
+        limit: 1,
+      })
       user = found.docs[0]
       if (!user) throw new Error(`--as ${values.as}: no user with that email`)
     }
     const interactive = !values.json && process.stderr.isTTY
-    const bar = interactive ? new cliProgress.SingleBar({ format: 'importing {bar} {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : undefined
+    const bar = interactive
+      ? new cliProgress.SingleBar(
+          { format: 'importing {bar} {value}/{total} {file}' },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined
     let started = false
     const result = await importFiles(
       payload,
       positionals,
-      { dryRun: values['dry-run'], publish: values.publish, force: values.force, authorSlug: values.author, topicSlug: values.topic, user },
+      {
+        dryRun: values['dry-run'],
+        publish: values.publish,
+        force: values.force,
+        authorSlug: values.author,
+        topicSlug: values.topic,
+        user,
+      },
       (done, total, report) => {
         if (!bar) return
         if (!started) bar.start(total, 0, { file: '' })

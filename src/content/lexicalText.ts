@@ -25,7 +25,11 @@ export function lexicalPlainText(state: unknown): string {
   if (!root) return ''
   const out: string[] = []
   walk(root, out)
-  return out.join('').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim()
+  return out
+    .join('')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim()
 }
 
 export function wordCount(text: string): number {

@@ -16,7 +16,11 @@ const PALETTES = [
 export async function renderCover(seed: string, width = 1600, height = 900): Promise<Buffer> {
   const hash = createHash('sha256').update(seed).digest()
   const [base, glow, accent] = PALETTES[hash[0] % PALETTES.length]
-  const spot = (i: number) => ({ x: (hash[i] / 255) * width, y: (hash[i + 1] / 255) * height, r: 180 + (hash[i + 2] / 255) * 420 })
+  const spot = (i: number) => ({
+    x: (hash[i] / 255) * width,
+    y: (hash[i + 1] / 255) * height,
+    r: 180 + (hash[i + 2] / 255) * 420,
+  })
   const spots = [spot(1), spot(4), spot(7)]
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
   <defs>

@@ -67,7 +67,16 @@ export const IMPORT_CONTEXT = { importing: true } as const
 class ImportFailure extends Error {}
 
 function emptyReport(file: string): FileReport {
-  return { file, status: 'failed', headings: 0, faqs: 0, tips: 0, treatments: { linked: [], created: [] }, removed: [], warnings: [] }
+  return {
+    file,
+    status: 'failed',
+    headings: 0,
+    faqs: 0,
+    tips: 0,
+    treatments: { linked: [], created: [] },
+    removed: [],
+    warnings: [],
+  }
 }
 
 /**
@@ -87,7 +96,9 @@ function canonical(value: unknown): string {
 
 const idsOf = (values: unknown): (string | number)[] =>
   Array.isArray(values)
-    ? values.map((v) => (v && typeof v === 'object' && 'id' in v ? (v as { id: string | number }).id : (v as string | number)))
+    ? values.map((v) =>
+        v && typeof v === 'object' && 'id' in v ? (v as { id: string | number }).id : (v as string | number),
+      )
     : []
 
 /** The importer-owned part of an article: if this changed since the import, an editor changed it. */
@@ -119,8 +130,20 @@ interface Ctx {
 
 const status = (publish: boolean) => (publish ? ('published' as const) : ('draft' as const))
 
-async function findOne<T>(ctx: Ctx, collection: 'treatments' | 'faqs' | 'beauty-tips' | 'topics' | 'authors' | 'media', where: Record<string, unknown>): Promise<T | undefined> {
-  const result = await ctx.payload.find({ collection, where: where as never, limit: 1, depth: 0, draft: true, req: ctx.req, overrideAccess: true })
+async function findOne<T>(
+  ctx: Ctx,
+  collection: 'treatments' | 'faqs' | 'beauty-tips' | 'topics' | 'authors' | 'media',
+  where: Record<string, unknown>,
+): Promise<T | undefined> {
+  const result = await ctx.payload.find({
+    collection,
+    where: where as never,
+    limit: 1,
+    depth: 0,
+    draft: true,
+    req: ctx.req,
+    overrideAccess: true,
+  })
   return result.docs[0] as T | undefined
 }
 
@@ -130,7 +153,9 @@ async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
     const slug = slugify(name)
     if (!slug) continue
     const found = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: slug } })
-    const topic = found ?? (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT }))
+    const topic =
+      found ??
+      (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT }))
     if (!ids.includes(topic.id)) ids.push(topic.id)
   }
   return ids
@@ -139,15 +164,25 @@ async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
 async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
   for (const treatment of doc.treatments) {
-    const found = await findOne<{ id: number; _status?: string | null; reviewNote?: string | null }>(ctx, 'treatments', {
-      slug: { equals: treatment.key },
-    })
+    const found = await findOne<{ id: number; _status?: string | null; reviewNote?: string | null }>(
+      ctx,
+      'treatments',
+      {
+        slug: { equals: treatment.key },
+      },
+    )
     if (found) {
       ids.set(treatment.key, found.id)
       ctx.report.treatments.linked.push(treatment.name)
       // Publishing launch content also publishes the treatments the import itself created.
       if (ctx.publish && found._status !== 'published' && found.reviewNote === IMPORT_REVIEW_NOTE) {
-        await ctx.payload.update({ collection: 'treatments', id: found.id, data: { _status: 'published' }, req: ctx.req, context: IMPORT_CONTEXT })
+        await ctx.payload.update({
+          collection: 'treatments',
+          id: found.id,
+          data: { _status: 'published' },
+          req: ctx.req,
+          context: IMPORT_CONTEXT,
+        })
       }
       continue
     }
@@ -180,7 +215,12 @@ const noRefs = {
   },
 }
 
-async function upsertFaqs(ctx: Ctx, doc: ParsedDocument, treatments: Map<string, number>, medical: boolean): Promise<number[]> {
+async function upsertFaqs(
+  ctx: Ctx,
+  doc: ParsedDocument,
+  treatments: Map<string, number>,
+  medical: boolean,
+): Promise<number[]> {
   const ids: number[] = []
   for (const [order, faq] of doc.faqs.entries()) {
     const mentioned = findTreatments(`${faq.question}\n${blocksToPlainText(faq.answer)}`)
@@ -197,8 +237,21 @@ async function upsertFaqs(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
     }
     const found = await findOne<{ id: number }>(ctx, 'faqs', { slug: { equals: data.slug } })
     const saved = found
-      ? await ctx.payload.update({ collection: 'faqs', id: found.id, data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
-      : await ctx.payload.create({ collection: 'faqs', data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+      ? await ctx.payload.update({
+          collection: 'faqs',
+          id: found.id,
+          data,
+          draft: !ctx.publish,
+          req: ctx.req,
+          context: IMPORT_CONTEXT,
+        })
+      : await ctx.payload.create({
+          collection: 'faqs',
+          data,
+          draft: !ctx.publish,
+          req: ctx.req,
+          context: IMPORT_CONTEXT,
+        })
     ids.push(saved.id)
   }
   return ids
@@ -219,8 +272,21 @@ async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
     }
     const found = await findOne<{ id: number }>(ctx, 'beauty-tips', { slug: { equals: slug } })
     const saved = found
-      ? await ctx.payload.update({ collection: 'beauty-tips', id: found.id, data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
-      : await ctx.payload.create({ collection: 'beauty-tips', data, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+      ? await ctx.payload.update({
+          collection: 'beauty-tips',
+          id: found.id,
+          data,
+          draft: !ctx.publish,
+          req: ctx.req,
+          context: IMPORT_CONTEXT,
+        })
+      : await ctx.payload.create({
+          collection: 'beauty-tips',
+          data,
+          draft: !ctx.publish,
+          req: ctx.req,
+          context: IMPORT_CONTEXT,
+        })
     ids.push(saved.id)
   }
   return ids
@@ -241,7 +307,12 @@ async function generatedCover(ctx: Ctx, doc: ParsedDocument): Promise<number> {
   return media.id
 }
 
-async function heroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string, generate: boolean): Promise<number | undefined> {
+async function heroImage(
+  ctx: Ctx,
+  doc: ParsedDocument,
+  sourceFile: string,
+  generate: boolean,
+): Promise<number | undefined> {
   const given = await givenHeroImage(ctx, doc, sourceFile)
   return given ?? (generate ? generatedCover(ctx, doc) : undefined)
 }
@@ -253,14 +324,23 @@ async function givenHeroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string)
     return undefined
   }
   const file = path.resolve(path.dirname(sourceFile), doc.heroImage)
-  const exists = await fs.stat(file).then((s) => s.isFile(), () => false)
+  const exists = await fs.stat(file).then(
+    (s) => s.isFile(),
+    () => false,
+  )
   if (!exists) {
     ctx.report.warnings.push(`hero image ${doc.heroImage} not found next to the file; the hero is left empty`)
     return undefined
   }
   const found = await findOne<{ id: number }>(ctx, 'media', { filename: { equals: path.basename(file) } })
   if (found) return found.id
-  const media = await ctx.payload.create({ collection: 'media', data: { alt: doc.title }, filePath: file, req: ctx.req, context: IMPORT_CONTEXT })
+  const media = await ctx.payload.create({
+    collection: 'media',
+    data: { alt: doc.title },
+    filePath: file,
+    req: ctx.req,
+    context: IMPORT_CONTEXT,
+  })
   return media.id
 }
 
@@ -274,7 +354,14 @@ async function findArticle(payload: Payload, fileName: string, slug: string, req
     req,
   })
   if (byFile.docs[0]) return { article: byFile.docs[0], fromThisFile: true }
-  const bySlug = await payload.find({ collection: 'articles', where: { slug: { equals: slug } }, draft: true, depth: 0, limit: 1, req })
+  const bySlug = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    req,
+  })
   return { article: bySlug.docs[0], fromThisFile: false }
 }
 
@@ -342,13 +429,17 @@ export async function importFile(payload: Payload, filePath: string, options: Im
     const topics = await ensureTopics(ctx, topicNames)
     if (options.topicSlug) {
       const topic = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: options.topicSlug } })
-      if (!topic) throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
+      if (!topic)
+        throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
       if (!topics.includes(topic.id)) topics.unshift(topic.id)
     }
     const authors: number[] = []
     if (options.authorSlug) {
       const author = await findOne<{ id: number }>(ctx, 'authors', { slug: { equals: options.authorSlug } })
-      if (!author) throw new ImportFailure(`no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`)
+      if (!author)
+        throw new ImportFailure(
+          `no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`,
+        )
       authors.push(author.id)
     }
     const hero = await heroImage(ctx, doc, filePath, Boolean(options.generateCovers))
@@ -385,7 +476,14 @@ export async function importFile(payload: Payload, filePath: string, options: Im
       _status: status(publish),
     }
     if (existing) {
-      await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, req, context: IMPORT_CONTEXT })
+      await payload.update({
+        collection: 'articles',
+        id: existing.id,
+        data,
+        draft: !publish,
+        req,
+        context: IMPORT_CONTEXT,
+      })
     } else {
       await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
     }

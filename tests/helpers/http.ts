@@ -11,7 +11,8 @@ export const serverUrl = (): string => {
 export async function api(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers)
   if (init.token) headers.set('Authorization', `JWT ${init.token}`)
-  if (init.body && typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json')
+  if (init.body && typeof init.body === 'string' && !headers.has('content-type'))
+    headers.set('content-type', 'application/json')
   return fetch(`${serverUrl()}${path}`, { ...init, headers })
 }
 

@@ -11,7 +11,11 @@ describe('roles over REST and GraphQL', () => {
     await ensureAdmin(ctx.payload)
     const editor = await createUser(ctx.payload, ['editor'])
     const token = await login(editor.email)
-    const response = await api(`/api/users/${editor.id}`, { method: 'PATCH', token, body: JSON.stringify({ roles: ['admin'] }) })
+    const response = await api(`/api/users/${editor.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ roles: ['admin'] }),
+    })
     expect(response.status).toBe(403)
     expect(JSON.stringify(await response.json())).toContain('cannot change your own roles')
     expect((await ctx.payload.findByID({ collection: 'users', id: editor.id })).roles).toEqual(['editor'])
@@ -21,7 +25,11 @@ describe('roles over REST and GraphQL', () => {
     const reviewer = await createUser(ctx.payload, ['reviewer'])
     const editor = await createUser(ctx.payload, ['editor'])
     const token = await login(reviewer.email)
-    const response = await api(`/api/users/${editor.id}`, { method: 'PATCH', token, body: JSON.stringify({ roles: ['admin'] }) })
+    const response = await api(`/api/users/${editor.id}`, {
+      method: 'PATCH',
+      token,
+      body: JSON.stringify({ roles: ['admin'] }),
+    })
     expect(response.status).toBe(403)
     expect((await ctx.payload.findByID({ collection: 'users', id: editor.id })).roles).toEqual(['editor'])
   })
@@ -49,7 +57,10 @@ describe('roles over REST and GraphQL', () => {
       body: JSON.stringify({ roles: ['editor', 'medical-reviewer'] }),
     })
     expect(response.status).toBe(200)
-    expect((await ctx.payload.findByID({ collection: 'users', id: editor.id })).roles).toEqual(['editor', 'medical-reviewer'])
+    expect((await ctx.payload.findByID({ collection: 'users', id: editor.id })).roles).toEqual([
+      'editor',
+      'medical-reviewer',
+    ])
   })
 
   it('shows colleagues’ names but not their emails to an editor', async () => {

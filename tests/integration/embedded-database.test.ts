@@ -84,7 +84,10 @@ describe('embedded PostgreSQL', () => {
     fs.mkdirSync(locked, { mode: 0o700 })
     fs.chmodSync(locked, 0o700)
     const messages: string[] = []
-    const db = await startEmbeddedDatabase({ dir: path.join(locked, 'app', '.data', 'postgres'), log: (m) => messages.push(m) })
+    const db = await startEmbeddedDatabase({
+      dir: path.join(locked, 'app', '.data', 'postgres'),
+      log: (m) => messages.push(m),
+    })
     try {
       expect(await query<{ ok: number }>(db.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }])
       expect(messages.join('\n')).toContain(`traverse-only access to ${locked}`)

@@ -54,7 +54,12 @@ describe('importing the launch articles', () => {
     const medspa = await article(MEDSPA)
     expect(medspa._status).toBe('draft')
     expect(medspa.importSource?.importedBy).toBe(SYSTEM_IMPORTER)
-    const faqs = await ctx.payload.find({ collection: 'faqs', where: { id: { in: medspa.faqs as number[] } }, draft: true, sort: 'order' })
+    const faqs = await ctx.payload.find({
+      collection: 'faqs',
+      where: { id: { in: medspa.faqs as number[] } },
+      draft: true,
+      sort: 'order',
+    })
     expect(faqs.docs.map((f) => f.question)).toEqual([
       'How soon will I see results from medical spa treatments for glass skin?',
       'Which treatments are best for glass skin?',
@@ -62,7 +67,11 @@ describe('importing the launch articles', () => {
       'Are there risks or side effects?',
       'Can home care speed up or support my results?',
     ])
-    const treatments = await ctx.payload.find({ collection: 'treatments', where: { id: { in: medspa.treatments as number[] } }, draft: true })
+    const treatments = await ctx.payload.find({
+      collection: 'treatments',
+      where: { id: { in: medspa.treatments as number[] } },
+      draft: true,
+    })
     const names = treatments.docs.map((t) => t.name)
     for (const expected of ['HydraFacial', 'Microneedling', 'RF microneedling', 'Laser resurfacing', 'Chemical peel']) {
       expect(names).toContain(expected)
@@ -92,12 +101,22 @@ describe('importing the launch articles', () => {
   it('links both ways: a treatment knows its articles and FAQs, an FAQ its articles', async () => {
     const medspa = await article(MEDSPA)
     const hydrafacial = (
-      await ctx.payload.find({ collection: 'treatments', where: { slug: { equals: 'hydrafacial' } }, draft: true, depth: 1 })
+      await ctx.payload.find({
+        collection: 'treatments',
+        where: { slug: { equals: 'hydrafacial' } },
+        draft: true,
+        depth: 1,
+      })
     ).docs[0]
     const articleIds = (hydrafacial.articles?.docs ?? []).map((d) => (typeof d === 'object' ? d.id : d))
     expect(articleIds).toContain(medspa.id)
     const faq = (
-      await ctx.payload.find({ collection: 'faqs', where: { id: { equals: (medspa.faqs as number[])[0] } }, draft: true, depth: 1 })
+      await ctx.payload.find({
+        collection: 'faqs',
+        where: { id: { equals: (medspa.faqs as number[])[0] } },
+        draft: true,
+        depth: 1,
+      })
     ).docs[0]
     expect((faq.articles?.docs ?? []).map((d) => (typeof d === 'object' ? d.id : d))).toContain(medspa.id)
   })
@@ -119,7 +138,12 @@ describe('importing the launch articles', () => {
   it('does not overwrite an editor’s change without --force, and does with it', async () => {
     const copy = write(SECRETS, fs.readFileSync(path.join(SEED, SECRETS)))
     const target = await article(SECRETS)
-    await ctx.payload.update({ collection: 'articles', id: target.id, data: { title: 'Edited by an editor' }, draft: true })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: target.id,
+      data: { title: 'Edited by an editor' },
+      draft: true,
+    })
     fs.appendFileSync(copy, '\nA new closing line from the source.\n')
 
     const skipped = await importFile(ctx.payload, copy, {})
@@ -142,14 +166,20 @@ describe('importing the launch articles', () => {
 
   it('writes nothing on --dry-run', async () => {
     const before = await counts()
-    const file = write('dry-run-article.md', '# A dry run\n\nThis article exists only in a dry run. It mentions HydraFacial.\n')
+    const file = write(
+      'dry-run-article.md',
+      '# A dry run\n\nThis article exists only in a dry run. It mentions HydraFacial.\n',
+    )
     const report = await importFile(ctx.payload, file, { dryRun: true })
     expect(report.status).toBe('created')
     expect(await counts()).toEqual(before)
   })
 
   it('publishes with --publish and records who did it', async () => {
-    const file = write('published-article.md', '# Published straight away\n\nA short article about LED therapy at home and in clinic.\n')
+    const file = write(
+      'published-article.md',
+      '# Published straight away\n\nA short article about LED therapy at home and in clinic.\n',
+    )
     const report = await importFile(ctx.payload, file, {
       publish: true,
       user: { id: 1, name: 'Rita Reviewer', email: 'rita@test.glassworks.example' } as never,
@@ -158,7 +188,11 @@ describe('importing the launch articles', () => {
     const doc = await article('published-article.md')
     expect(doc._status).toBe('published')
     expect(doc.importSource?.importedBy).toBe('Rita Reviewer <rita@test.glassworks.example>')
-    const visible = await ctx.payload.find({ collection: 'articles', where: { id: { equals: doc.id } }, overrideAccess: false })
+    const visible = await ctx.payload.find({
+      collection: 'articles',
+      where: { id: { equals: doc.id } },
+      overrideAccess: false,
+    })
     expect(visible.totalDocs).toBe(1)
   })
 })
@@ -168,7 +202,11 @@ describe('bad input', () => {
     ['empty.txt', '', /empty/i],
     ['blank.txt', '   \n\n  \t\n', /only whitespace/i],
     ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02, 0x00, 0xff, 0x00]), /binary/i],
-    ['latin1.txt', Buffer.concat([Buffer.from('Title line\n\nFine text.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]), /UTF-8.*line 4|line 4.*UTF-8/i],
+    [
+      'latin1.txt',
+      Buffer.concat([Buffer.from('Title line\n\nFine text.\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]),
+      /UTF-8.*line 4|line 4.*UTF-8/i,
+    ],
     ['broken-front-matter.md', '---\ntitle: "unclosed\ndate: [2024\n---\n\nBody text here.\n', /front matter/i],
     ['huge.txt', Buffer.alloc(10 * 1024 * 1024, 'a'), /MB/],
   ]
@@ -185,12 +223,17 @@ describe('bad input', () => {
   }
 
   it('names the line of broken front matter', async () => {
-    const report = await importFile(ctx.payload, write('front-matter-line.md', '---\ntitle: ok\ndate: [unclosed\n---\nText.\n'), {})
+    const report = await importFile(
+      ctx.payload,
+      write('front-matter-line.md', '---\ntitle: ok\ndate: [unclosed\n---\nText.\n'),
+      {},
+    )
     expect(report.error).toMatch(/front-matter-line\.md:\d+: /)
   })
 
   it('accepts CRLF line ends and a UTF-8 BOM', async () => {
-    const text = '\ufeffGentle Double Cleansing\r\n\r\nStart with an oil cleanser to lift sunscreen.\r\nThen use a low-pH foam.\r\n'
+    const text =
+      '\ufeffGentle Double Cleansing\r\n\r\nStart with an oil cleanser to lift sunscreen.\r\nThen use a low-pH foam.\r\n'
     const report = await importFile(ctx.payload, write('crlf-bom.txt', text), {})
     expect(report.status).toBe('created')
     const doc = await article('crlf-bom.txt')
@@ -201,7 +244,10 @@ describe('bad input', () => {
   it('rolls a file back whole when it fails midway, and goes on with the others', async () => {
     const before = await counts()
     const good = write('rollback-good.md', '# Rollback good\n\nChemical peels, explained simply.\n')
-    const bad = write('rollback-bad.md', '# Rollback bad\n\n## FAQ\n\nDoes it hurt?\n\nA little.\n\nHow often?\n\nMonthly.\n')
+    const bad = write(
+      'rollback-bad.md',
+      '# Rollback bad\n\n## FAQ\n\nDoes it hurt?\n\nA little.\n\nHow often?\n\nMonthly.\n',
+    )
     const { files } = await importFiles(ctx.payload, [bad], { authorSlug: 'nobody-has-this-slug' })
     expect(files[0].status).toBe('failed')
     expect(files[0].error).toMatch(/no author with the slug "nobody-has-this-slug"/)
@@ -216,14 +262,20 @@ describe('the import command', () => {
   it('prints a JSON report and exits non-zero when a file failed', () => {
     const empty = write('cli-empty.txt', '')
     const fine = write('cli-fine.md', '# From the command line\n\nMicroneedling basics in one paragraph.\n')
-    const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts', empty, fine, '--json', '--dry-run'], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    const result = spawnSync(
+      path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
+      ['scripts/import.ts', empty, fine, '--json', '--dry-run'],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    )
     expect(result.status).toBe(1)
-    const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { files: { file: string; status: string; error?: string }[] }
+    const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+      files: { file: string; status: string; error?: string }[]
+    }
     expect(report.files.map((f) => [path.basename(f.file), f.status])).toEqual([
       ['cli-empty.txt', 'failed'],
       ['cli-fine.md', 'created'],

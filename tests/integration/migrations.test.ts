@@ -71,7 +71,11 @@ describe('migrations', () => {
       const kit = db.requireDrizzleKit()
       const current = await kit.generateDrizzleJson(db.schema)
       const dir = path.join(projectRoot, 'migrations')
-      const latest = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().at(-1)
+      const latest = fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .at(-1)
       expect(latest, 'a migration snapshot is committed').toBeDefined()
       const snapshot = JSON.parse(fs.readFileSync(path.join(dir, latest!), 'utf8'))
       const statements = await kit.generateMigration(snapshot, current)

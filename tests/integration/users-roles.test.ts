@@ -25,7 +25,13 @@ describe('users and roles through the Local API with a user', () => {
   it('refuses an admin changing their own roles', async () => {
     const admin = await createUser(ctx.payload, ['admin'])
     await expect(
-      ctx.payload.update({ collection: 'users', id: admin.id, data: { roles: ['editor'] }, user: admin, overrideAccess: false }),
+      ctx.payload.update({
+        collection: 'users',
+        id: admin.id,
+        data: { roles: ['editor'] },
+        user: admin,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow(/cannot change your own roles/)
   })
 
@@ -46,7 +52,13 @@ describe('users and roles through the Local API with a user', () => {
     const reviewer = await createUser(ctx.payload, ['reviewer'])
     const editor = await createUser(ctx.payload, ['editor'])
     await expect(
-      ctx.payload.update({ collection: 'users', id: editor.id, data: { roles: ['admin'] }, user: reviewer, overrideAccess: false }),
+      ctx.payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { roles: ['admin'] },
+        user: reviewer,
+        overrideAccess: false,
+      }),
     ).rejects.toThrow()
     expect((await ctx.payload.findByID({ collection: 'users', id: editor.id })).roles).toEqual(['editor'])
   })
@@ -56,12 +68,20 @@ describe('users and roles through the Local API with a user', () => {
     await expect(
       ctx.payload.create({
         collection: 'users',
-        data: { email: 'sneaky@test.glassworks.example', password: 'a-long-password', name: 'Sneaky', roles: ['admin'] },
+        data: {
+          email: 'sneaky@test.glassworks.example',
+          password: 'a-long-password',
+          name: 'Sneaky',
+          roles: ['admin'],
+        },
         user: reviewer,
         overrideAccess: false,
       }),
     ).rejects.toThrow()
-    const { totalDocs } = await ctx.payload.count({ collection: 'users', where: { email: { equals: 'sneaky@test.glassworks.example' } } })
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'users',
+      where: { email: { equals: 'sneaky@test.glassworks.example' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -86,7 +106,12 @@ describe('users and roles through the Local API with a user', () => {
     const self = await ctx.payload.findByID({ collection: 'users', id: editor.id, user: editor, overrideAccess: false })
     expect(self.email).toBe(editor.email)
     const admin = await createUser(ctx.payload, ['admin'])
-    const asAdmin = await ctx.payload.findByID({ collection: 'users', id: other.id, user: admin, overrideAccess: false })
+    const asAdmin = await ctx.payload.findByID({
+      collection: 'users',
+      id: other.id,
+      user: admin,
+      overrideAccess: false,
+    })
     expect(asAdmin.email).toBe(other.email)
   })
 

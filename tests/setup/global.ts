@@ -55,9 +55,12 @@ export default async function setup(project: TestProject) {
 }
 
 async function prepare(selected: string[], onTeardown: (teardown: () => Promise<void>) => void) {
-
   const log = (message: string) => console.log(`[test-setup] ${message}`)
-  const server: RunningDatabase = await startDatabase({ dir: path.join(dataDir(), 'test', 'postgres'), log, reclaimOrphan: true })
+  const server: RunningDatabase = await startDatabase({
+    dir: path.join(dataDir(), 'test', 'postgres'),
+    log,
+    reclaimOrphan: true,
+  })
   try {
     return await prepareOn(server, selected, log, onTeardown)
   } catch (error) {
@@ -102,7 +105,10 @@ async function prepareOn(
       SERVER_URL: serverUrl,
     }
     await ensureBuild(env, log)
-    app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+    app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     app.stdout?.resume()
     try {
       await waitForServer(serverUrl, app)

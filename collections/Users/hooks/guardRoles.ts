@@ -3,8 +3,7 @@ import type { FieldHook } from 'payload'
 import { isAdminUser } from '../../../src/access'
 import { forbidden } from '../../../src/server/errors'
 
-const normalise = (roles: unknown): string =>
-  Array.isArray(roles) ? roles.map(String).sort().join(',') : ''
+const normalise = (roles: unknown): string => (Array.isArray(roles) ? roles.map(String).sort().join(',') : '')
 
 /**
  * A field hook, because field hooks run before field access strips a forbidden value:

@@ -178,7 +178,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
     try {
       await server.initialise()
     } catch (error) {
-      throw new DatabaseStartError(`Could not create the embedded PostgreSQL cluster in ${dir}: ${(error as Error).message}`)
+      throw new DatabaseStartError(
+        `Could not create the embedded PostgreSQL cluster in ${dir}: ${(error as Error).message}`,
+      )
     }
   }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+
+import { screenshot, useBrowser } from '../helpers/browser'
+import { serverUrl } from '../helpers/http'
+import { usePayload } from '../helpers/payload'
+import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+
+const ctx = usePayload()
+const chrome = useBrowser()
+
+describe('the admin panel', () => {
+  it('lets an editor log in and see the editorial collections', async () => {
+    await ensureAdmin(ctx.payload)
+    const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
+    const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 900 } })
+    try {
+      await page.goto(`${serverUrl()}/admin/login`)
+      await page.getByLabel('Email').fill(editor.email)
+      await page.getByLabel('Password').fill(TEST_PASSWORD)
+      await page.getByRole('button', { name: 'Login' }).click()
+      await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+      for (const label of ['Articles', 'Treatments', 'FAQs', 'Korean beauty tips']) {
+        await page.getByRole('link', { name: label }).first().waitFor({ state: 'visible', timeout: 15_000 })
+      }
+      await screenshot(page, 'admin-dashboard-editor')
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('refuses a wrong password with a message', async () => {
+    const editor = await createUser(ctx.payload, ['editor'])
+    const page = await chrome.browser.newPage()
+    try {
+      await page.goto(`${serverUrl()}/admin/login`)
+      await page.getByLabel('Email').fill(editor.email)
+      await page.getByLabel('Password').fill('not-the-password')
+      await page.getByRole('button', { name: 'Login' }).click()
+      await page.getByText(/incorrect|invalid/i).first().waitFor({ state: 'visible', timeout: 15_000 })
+      expect(page.url()).toContain('/admin/login')
+    } finally {
+      await page.close()
+    }
+  })
+})

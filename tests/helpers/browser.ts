@@ -1,0 +1,39 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+
+import { projectRoot } from '../../src/server/paths'
+
+/** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+]
+
+export function useBrowser(): { browser: Browser } {
+  const ctx = {} as { browser: Browser }
+  beforeAll(async () => {
+    ctx.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    })
+  })
+  afterAll(async () => {
+    await ctx.browser?.close()
+  })
+  return ctx
+}
+
+/** Screenshots are test artifacts under test-results/ (git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(projectRoot, 'test-results', 'screenshots', `${name}.png`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
