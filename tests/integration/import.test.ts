@@ -4,13 +4,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 
+import { lexicalPlainText } from '../../src/content/lexicalText'
+import { parseDocument } from '../../src/import/parse'
 import { IMPORT_REVIEW_NOTE, importFile, SYSTEM_IMPORTER } from '../../src/import/persist'
 import { importFiles } from '../../src/import/run'
 import { projectRoot } from '../../src/server/paths'
 import { usePayload } from '../helpers/payload'
+import { keptSourceSentences, normaliseText, SEED_DIR, seedSource } from '../helpers/seed'
 
 const ctx = usePayload()
-const SEED = path.resolve(projectRoot, '..', 'shared', 'seed-content')
+const SEED = SEED_DIR
 const MEDSPA = '000_d383ad221bb47451.txt'
 const DERMATOLOGIST = '001_f71a46d45cdf4ebb.txt'
 const SECRETS = '003_9c52c2d3c49fe0b9.txt'
@@ -119,6 +122,39 @@ describe('importing the launch articles', () => {
       })
     ).docs[0]
     expect((faq.articles?.docs ?? []).map((d) => (typeof d === 'object' ? d.id : d))).toContain(medspa.id)
+  })
+
+  it('stores every sentence of the sources that was not reported as debris', async () => {
+    for (const file of fs.readdirSync(SEED)) {
+      const stored = await article(file)
+      const parsed = parseDocument({ fileName: file, bytes: fs.readFileSync(path.join(SEED, file)) })
+      const related = async (collection: 'faqs' | 'beauty-tips', ids: unknown) =>
+        (
+          await ctx.payload.find({
+            collection,
+            where: { id: { in: (ids as number[]) ?? [] } },
+            draft: true,
+            depth: 0,
+            limit: 100,
+          })
+        ).docs
+      const faqs = await related('faqs', stored.faqs)
+      const tips = await related('beauty-tips', stored.tips)
+      const text = normaliseText(
+        [
+          stored.title,
+          lexicalPlainText(stored.body),
+          ...faqs.flatMap((f) => [f.question, lexicalPlainText(f.answer)]),
+          ...tips.flatMap((t) => [t.title, lexicalPlainText(t.body)]),
+        ].join('\n'),
+      )
+      const sentences = keptSourceSentences(seedSource(file), parsed)
+      expect(sentences.length, file).toBeGreaterThan(10)
+      expect(
+        sentences.filter((sentence) => !text.includes(sentence)),
+        file,
+      ).toEqual([])
+    }
   })
 
   it('removes the dermatologist article’s teaser lines', async () => {

@@ -1,14 +1,20 @@
+import path from 'node:path'
 import { readFileSync } from 'node:fs'
 
 import { LinkNode, ServerBlockNode } from '@payloadcms/richtext-lexical'
 import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headless'
 import { ListItemNode, ListNode } from '@payloadcms/richtext-lexical/lexical/list'
 import { HeadingNode, QuoteNode } from '@payloadcms/richtext-lexical/lexical/rich-text'
+import { SEED_DIR } from '../helpers/seed'
 import { describe, expect, it } from 'vitest'
 
 import { lexicalToPlainText, parseDocument, toLexical, type Block, type LexicalNode } from '@/import/parse'
 
-const refs = { faqId: (i: number) => 100 + i, tipId: (i: number) => `tip-${i}`, treatmentId: (key: string) => (key === 'hydrafacial' ? 7 : undefined) }
+const refs = {
+  faqId: (i: number) => 100 + i,
+  tipId: (i: number) => `tip-${i}`,
+  treatmentId: (key: string) => (key === 'hydrafacial' ? 7 : undefined),
+}
 
 const blocks: Block[] = [
   { kind: 'heading', level: 2, text: 'Why It Works' },
@@ -27,7 +33,12 @@ const blocks: Block[] = [
   { kind: 'list', ordered: true, start: 3, items: [[{ text: 'three' }], [{ text: 'four' }]] },
   { kind: 'quote', content: [{ text: 'Quoted.' }] },
   { kind: 'labelled', label: 'Timeline', content: [{ text: 'Two weeks.' }] },
-  { kind: 'callout', tone: 'info', title: 'TL;DR', body: [{ kind: 'list', ordered: false, items: [[{ text: 'Short.' }]] }] },
+  {
+    kind: 'callout',
+    tone: 'info',
+    title: 'TL;DR',
+    body: [{ kind: 'list', ordered: false, items: [[{ text: 'Short.' }]] }],
+  },
   { kind: 'faqList', faqIndexes: [0, 1] },
   { kind: 'routineSteps', tipIndexes: [2] },
   { kind: 'treatmentCard', treatmentKey: 'hydrafacial' },
@@ -52,8 +63,20 @@ describe('toLexical', () => {
     expect(heading).toMatchObject({ type: 'heading', tag: 'h2', version: 1 })
     const nodes = paragraph.children as LexicalNode[]
     expect(nodes.map((n) => n.type)).toEqual(['text', 'text', 'text', 'link', 'linebreak', 'text', 'text'])
-    expect(nodes[1]).toEqual({ type: 'text', version: 1, detail: 0, format: 1, mode: 'normal', style: '', text: 'bold' })
-    expect(nodes[3]).toMatchObject({ type: 'link', version: 3, fields: { linkType: 'custom', url: 'https://example.com', newTab: false } })
+    expect(nodes[1]).toEqual({
+      type: 'text',
+      version: 1,
+      detail: 0,
+      format: 1,
+      mode: 'normal',
+      style: '',
+      text: 'bold',
+    })
+    expect(nodes[3]).toMatchObject({
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'custom', url: 'https://example.com', newTab: false },
+    })
     expect((nodes[3].children as LexicalNode[]).map((c) => [c.text, c.format])).toEqual([
       ['linked ', 0],
       ['bold link', 1],
@@ -87,7 +110,12 @@ describe('toLexical', () => {
         return fields
       })
     expect(blockFields.map((f) => f.blockType)).toEqual(['callout', 'faqList', 'routineSteps', 'treatmentCard'])
-    expect(blockFields[0]).toMatchObject({ blockName: '', tone: 'info', title: 'TL;DR', content: { root: { type: 'root' } } })
+    expect(blockFields[0]).toMatchObject({
+      blockName: '',
+      tone: 'info',
+      title: 'TL;DR',
+      content: { root: { type: 'root' } },
+    })
     expect(blockFields.slice(1)).toEqual([
       { blockName: '', blockType: 'faqList', faqs: [100, 101] },
       { blockName: '', blockType: 'routineSteps', tips: ['tip-2'] },
@@ -108,7 +136,10 @@ describe('toLexical', () => {
         throw error
       },
     })
-    const seed = parseDocument({ fileName: 'seed', bytes: readFileSync('/work/shared/seed-content/000_d383ad221bb47451.txt') })
+    const seed = parseDocument({
+      fileName: 'seed',
+      bytes: readFileSync(path.join(SEED_DIR, '000_d383ad221bb47451.txt')),
+    })
     for (const state of [toLexical(blocks, refs), toLexical(seed.body, { ...refs, treatmentId: () => 1 })]) {
       editor.setEditorState(editor.parseEditorState(JSON.stringify(state)))
       expect(canonical(editor.getEditorState().toJSON())).toEqual(canonical(state))

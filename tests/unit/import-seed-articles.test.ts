@@ -12,18 +12,23 @@ import {
   type ParsedDocument,
 } from '@/import/parse'
 
-const SEED_DIR = '/work/shared/seed-content'
+import { keptSourceSentences, normaliseText, SEED_DIR, seedSource } from '../helpers/seed'
+
 const MED_SPA = '000_d383ad221bb47451.txt'
 const DERMATOLOGIST = '001_f71a46d45cdf4ebb.txt'
 const KOREAN_ROUTINE = '002_8c5433be48fa9506.txt'
 const BEAUTY_SECRETS = '003_9c52c2d3c49fe0b9.txt'
 const ALL_SEEDS = [MED_SPA, DERMATOLOGIST, KOREAN_ROUTINE, BEAUTY_SECRETS]
 
-const sourceOf = (file: string) => readFileSync(path.join(SEED_DIR, file), 'utf8')
+const sourceOf = seedSource
 const parseSeed = (file: string) => parseDocument({ fileName: file, bytes: readFileSync(path.join(SEED_DIR, file)) })
-const refs = { faqId: (i: number) => `faq-${i}`, tipId: (i: number) => `tip-${i}`, treatmentId: (k: string) => `t-${k}` }
+const refs = {
+  faqId: (i: number) => `faq-${i}`,
+  tipId: (i: number) => `tip-${i}`,
+  treatmentId: (k: string) => `t-${k}`,
+}
 const richText = (blocks: Block[]) => lexicalToPlainText(toLexical(blocks, refs))
-const normalise = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+const normalise = normaliseText
 
 function blocksOf<K extends Block['kind']>(doc: ParsedDocument, kind: K): Extract<Block, { kind: K }>[] {
   return doc.body.filter((b): b is Extract<Block, { kind: K }> => b.kind === kind)
@@ -69,11 +74,22 @@ describe('medical-spa article (plain text with numbered treatment sections and F
 
   it('links the treatments of its numbered sections, most specific first, with their timelines', () => {
     const keys = doc.treatments.map((t) => t.key)
-    expect(keys).toEqual(expect.arrayContaining(['hydrafacial', 'microneedling', 'rf-microneedling', 'laser-resurfacing', 'chemical-peel']))
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'hydrafacial',
+        'microneedling',
+        'rf-microneedling',
+        'laser-resurfacing',
+        'chemical-peel',
+      ]),
+    )
     const byKey = Object.fromEntries(doc.treatments.map((t) => [t.key, t]))
     expect(byKey['rf-microneedling'].matchedText).toEqual(expect.arrayContaining(['RF Microneedling', 'Sylfirm X']))
     expect(byKey.hydrafacial.timeline).toMatchObject({ firstVisible: 'immediately', fullResult: 'after 2–4 sessions' })
-    expect(byKey.microneedling.timeline).toMatchObject({ firstVisible: 'within 2–3 weeks', fullResult: 'over 2–3 months' })
+    expect(byKey.microneedling.timeline).toMatchObject({
+      firstVisible: 'within 2–3 weeks',
+      fullResult: 'over 2–3 months',
+    })
     expect(byKey['rf-microneedling'].timeline?.raw).toBe(byKey.microneedling.timeline?.raw)
     expect(byKey['laser-resurfacing'].timeline?.raw).toMatch(/^Results start to show in about 1–2 weeks/)
     expect(byKey['chemical-peel'].timeline).toMatchObject({ firstVisible: 'within days', fullResult: 'in 2–4 weeks' })
@@ -117,7 +133,9 @@ describe('dermatologist article (paragraphs only, scraped teasers at the end)', 
 
   it('removes and reports every trailing teaser line, duplicates included', () => {
     expect(doc.removed.map((r) => [r.line, r.reason])).toEqual([19, 20, 21, 22, 23, 24].map((line) => [line, 'teaser']))
-    expect(doc.removed[0].text).toBe('The Science Behind Stress and Your Skin When you experience stress, your body goes into…')
+    expect(doc.removed[0].text).toBe(
+      'The Science Behind Stress and Your Skin When you experience stress, your body goes into…',
+    )
     expect(blocksToPlainText(doc.body)).not.toMatch(/…/)
   })
 
@@ -152,7 +170,9 @@ describe('Korean routine article (bare-line headings, a link promised without a 
   })
 
   it('keeps the sentence that promises a link and warns with its line', () => {
-    expect(doc.warnings).toEqual([expect.objectContaining({ line: 30, message: expect.stringContaining('check out this link') })])
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({ line: 30, message: expect.stringContaining('check out this link') }),
+    ])
     expect(blocksToPlainText(doc.body)).toContain('you can check out this link which includes expert advice')
   })
 })
@@ -195,7 +215,17 @@ describe('beauty-secrets article (Markdown with front matter and a shortcode)', 
     ])
     expect(doc.tips[0].body).toHaveLength(1)
     const kinds = doc.body.map((b) => b.kind)
-    expect(kinds).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'routineSteps', 'heading', 'paragraph', 'paragraph'])
+    expect(kinds).toEqual([
+      'heading',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'routineSteps',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ])
     expect(blocksOf(doc, 'routineSteps')[0].tipIndexes).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8])
     expect(blocksToPlainText(doc.body)).not.toContain('Indulge in a Steam Session')
   })
@@ -206,26 +236,14 @@ describe('beauty-secrets article (Markdown with front matter and a shortcode)', 
   })
 
   it('keeps inline bold from the Markdown', () => {
-    const bold = blocksOf(doc, 'paragraph').flatMap((p) => p.content).filter((r) => r.bold)
+    const bold = blocksOf(doc, 'paragraph')
+      .flatMap((p) => p.content)
+      .filter((r) => r.bold)
     expect(bold.map((r) => r.text)).toContain('Cosmi’s cutting-edge AI skincare technology')
   })
 })
 
 describe('no body text is lost', () => {
-  /** Source lines minus front matter and reported removals, with Markdown and list markers stripped. */
-  function keptSourceLines(source: string, doc: ParsedDocument): string[] {
-    const lines = source.replace(/\r\n?/g, '\n').split('\n')
-    const frontMatterEnd = lines[0].trim() === '---' ? lines.indexOf('---', 1) + 1 : 0
-    return lines
-      .map((line, i) => {
-        if (i < frontMatterEnd) return ''
-        let kept = line
-        for (const r of doc.removed.filter((r) => r.line === i + 1)) kept = kept.trim() === r.text ? '' : kept.replace(r.text, '')
-        return kept.replace(/^\s*(?:#{1,6}\s+|[-*•–]\s+|>\s*)?(?:\d{1,2}[.)]\s+|step\s+\d+\s*[:.]\s*)?/i, '')
-      })
-      .filter((l) => l.trim())
-  }
-
   it.each(ALL_SEEDS)('every kept sentence of %s is stored in body, FAQs or tips', (file) => {
     const doc = parseSeed(file)
     const stored = normalise(
@@ -236,10 +254,7 @@ describe('no body text is lost', () => {
         ...doc.tips.flatMap((t) => [t.title, richText(t.body)]),
       ].join('\n'),
     )
-    const sentences = keptSourceLines(sourceOf(file), doc)
-      .flatMap((line) => line.split(/(?<=[.!?…])\s+/))
-      .map(normalise)
-      .filter(Boolean)
+    const sentences = keptSourceSentences(sourceOf(file), doc)
     expect(sentences.length).toBeGreaterThan(10)
     expect(sentences.filter((s) => !stored.includes(s))).toEqual([])
   })
