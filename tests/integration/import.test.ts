@@ -128,18 +128,9 @@ describe('importing the launch articles', () => {
     for (const file of fs.readdirSync(SEED)) {
       const stored = await article(file)
       const parsed = parseDocument({ fileName: file, bytes: fs.readFileSync(path.join(SEED, file)) })
-      const related = async (collection: 'faqs' | 'beauty-tips', ids: unknown) =>
-        (
-          await ctx.payload.find({
-            collection,
-            where: { id: { in: (ids as number[]) ?? [] } },
-            draft: true,
-            depth: 0,
-            limit: 100,
-          })
-        ).docs
-      const faqs = await related('faqs', stored.faqs)
-      const tips = await related('beauty-tips', stored.tips)
+      const where = (ids: unknown) => ({ id: { in: (ids as number[]) ?? [] } })
+      const faqs = (await ctx.payload.find({ collection: 'faqs', where: where(stored.faqs), draft: true, depth: 0 })).docs
+      const tips = (await ctx.payload.find({ collection: 'beauty-tips', where: where(stored.tips), draft: true, depth: 0 })).docs
       const text = normaliseText(
         [
           stored.title,
