@@ -74,9 +74,10 @@ export interface Config {
     topics: Topic;
     authors: Author;
     media: Media;
+    comments: Comment;
+    'workflow-events': WorkflowEvent;
     users: User;
     'payload-kv': PayloadKv;
-    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -101,9 +102,10 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
-    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -120,13 +122,7 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: {
-      schedulePublish: TaskSchedulePublish;
-      inline: {
-        input: unknown;
-        output: unknown;
-      };
-    };
+    tasks: unknown;
     workflows: unknown;
   };
 }
@@ -203,6 +199,27 @@ export interface Article {
      * The user who ran the import, or "system import".
      */
     importedBy?: string | null;
+  };
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState:
+    'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+  /**
+   * The reviewer asked to review this.
+   */
+  assignee?: (number | null) | User;
+  author?: (number | null) | User;
+  editedBy?: (number | User)[] | null;
+  contentVersion?: string | null;
+  publishAt?: string | null;
+  signOff?: {
+    by?: (number | null) | User;
+    name?: string | null;
+    credentials?: string | null;
+    at?: string | null;
+    version?: string | null;
+    reviewDueAt?: string | null;
   };
   meta?: {
     title?: string | null;
@@ -354,6 +371,27 @@ export interface Treatment {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState:
+    'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+  /**
+   * The reviewer asked to review this.
+   */
+  assignee?: (number | null) | User;
+  author?: (number | null) | User;
+  editedBy?: (number | User)[] | null;
+  contentVersion?: string | null;
+  publishAt?: string | null;
+  signOff?: {
+    by?: (number | null) | User;
+    name?: string | null;
+    credentials?: string | null;
+    at?: string | null;
+    version?: string | null;
+    reviewDueAt?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -421,9 +459,62 @@ export interface Faq {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState:
+    'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+  /**
+   * The reviewer asked to review this.
+   */
+  assignee?: (number | null) | User;
+  author?: (number | null) | User;
+  editedBy?: (number | User)[] | null;
+  contentVersion?: string | null;
+  publishAt?: string | null;
+  signOff?: {
+    by?: (number | null) | User;
+    name?: string | null;
+    credentials?: string | null;
+    at?: string | null;
+    version?: string | null;
+    reviewDueAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Shown with reviews and bylines, e.g. "MD, dermatologist".
+   */
+  credentials?: string | null;
+  roles: ('admin' | 'editor' | 'reviewer' | 'medical-reviewer')[];
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -487,6 +578,27 @@ export interface BeautyTip {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Changed only by workflow actions.
+   */
+  workflowState:
+    'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+  /**
+   * The reviewer asked to review this.
+   */
+  assignee?: (number | null) | User;
+  author?: (number | null) | User;
+  editedBy?: (number | User)[] | null;
+  contentVersion?: string | null;
+  publishAt?: string | null;
+  signOff?: {
+    by?: (number | null) | User;
+    name?: string | null;
+    credentials?: string | null;
+    at?: string | null;
+    version?: string | null;
+    reviewDueAt?: string | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -526,35 +638,82 @@ export interface Author {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "comments".
  */
-export interface User {
+export interface Comment {
   id: number;
-  name: string;
-  /**
-   * Shown with reviews and bylines, e.g. "MD, dermatologist".
-   */
-  credentials?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'medical-reviewer')[];
+  doc:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'treatments';
+        value: number | Treatment;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'beauty-tips';
+        value: number | BeautyTip;
+      };
+  text: string;
+  author?: (number | null) | User;
+  resolved?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  summary?: string | null;
+  collectionSlug: string;
+  docId: number;
+  docTitle?: string | null;
+  action:
+    | 'submit'
+    | 'withdraw'
+    | 'request-changes'
+    | 'sign-off'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'unpublish'
+    | 'archive'
+    | 'reopen'
+    | 'import'
+    | 'release';
+  from?:
+    | (
+        | 'draft'
+        | 'in-review'
+        | 'changes-requested'
+        | 'approved'
+        | 'scheduled'
+        | 'published'
+        | 'unpublished'
+        | 'archived'
+      )
     | null;
-  password?: string | null;
-  collection: 'users';
+  to: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
+  actor?: (number | null) | User;
+  /**
+   * Name at the time, or "system import" / "scheduler".
+   */
+  actorName?: string | null;
+  /**
+   * Content version the action applied to.
+   */
+  version?: string | null;
+  note?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -572,98 +731,6 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs".
- */
-export interface PayloadJob {
-  id: number;
-  /**
-   * Input data provided to the job
-   */
-  input?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  taskStatus?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  completedAt?: string | null;
-  totalTried?: number | null;
-  /**
-   * If hasError is true this job will not be retried
-   */
-  hasError?: boolean | null;
-  /**
-   * If hasError is true, this is the error that caused it
-   */
-  error?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * Task execution log
-   */
-  log?:
-    | {
-        executedAt: string;
-        completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
-        taskID: string;
-        input?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        output?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        state: 'failed' | 'succeeded';
-        error?:
-          | {
-              [k: string]: unknown;
-            }
-          | unknown[]
-          | string
-          | number
-          | boolean
-          | null;
-        id?: string | null;
-      }[]
-    | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
-  queue?: string | null;
-  waitUntil?: string | null;
-  processing?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -699,6 +766,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -774,6 +849,22 @@ export interface ArticlesSelect<T extends boolean = true> {
         importedAt?: T;
         importedBy?: T;
       };
+  workflowState?: T;
+  assignee?: T;
+  author?: T;
+  editedBy?: T;
+  contentVersion?: T;
+  publishAt?: T;
+  signOff?:
+    | T
+    | {
+        by?: T;
+        name?: T;
+        credentials?: T;
+        at?: T;
+        version?: T;
+        reviewDueAt?: T;
+      };
   meta?:
     | T
     | {
@@ -819,6 +910,22 @@ export interface TreatmentsSelect<T extends boolean = true> {
   reviewNote?: T;
   articles?: T;
   faqs?: T;
+  workflowState?: T;
+  assignee?: T;
+  author?: T;
+  editedBy?: T;
+  contentVersion?: T;
+  publishAt?: T;
+  signOff?:
+    | T
+    | {
+        by?: T;
+        name?: T;
+        credentials?: T;
+        at?: T;
+        version?: T;
+        reviewDueAt?: T;
+      };
   meta?:
     | T
     | {
@@ -844,6 +951,22 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   medical?: T;
   articles?: T;
+  workflowState?: T;
+  assignee?: T;
+  author?: T;
+  editedBy?: T;
+  contentVersion?: T;
+  publishAt?: T;
+  signOff?:
+    | T
+    | {
+        by?: T;
+        name?: T;
+        credentials?: T;
+        at?: T;
+        version?: T;
+        reviewDueAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -870,6 +993,22 @@ export interface BeautyTipsSelect<T extends boolean = true> {
   topics?: T;
   medical?: T;
   articles?: T;
+  workflowState?: T;
+  assignee?: T;
+  author?: T;
+  editedBy?: T;
+  contentVersion?: T;
+  publishAt?: T;
+  signOff?:
+    | T
+    | {
+        by?: T;
+        name?: T;
+        credentials?: T;
+        at?: T;
+        version?: T;
+        reviewDueAt?: T;
+      };
   meta?:
     | T
     | {
@@ -974,6 +1113,38 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  doc?: T;
+  text?: T;
+  author?: T;
+  resolved?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  summary?: T;
+  collectionSlug?: T;
+  docId?: T;
+  docTitle?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  actorName?: T;
+  version?: T;
+  note?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1005,37 +1176,6 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs_select".
- */
-export interface PayloadJobsSelect<T extends boolean = true> {
-  input?: T;
-  taskStatus?: T;
-  completedAt?: T;
-  totalTried?: T;
-  hasError?: T;
-  error?: T;
-  log?:
-    | T
-    | {
-        executedAt?: T;
-        completedAt?: T;
-        taskSlug?: T;
-        taskID?: T;
-        input?: T;
-        output?: T;
-        state?: T;
-        error?: T;
-        id?: T;
-      };
-  taskSlug?: T;
-  queue?: T;
-  waitUntil?: T;
-  processing?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1078,39 +1218,6 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?:
-      | ({
-          relationTo: 'articles';
-          value: number | Article;
-        } | null)
-      | ({
-          relationTo: 'treatments';
-          value: number | Treatment;
-        } | null)
-      | ({
-          relationTo: 'faqs';
-          value: number | Faq;
-        } | null)
-      | ({
-          relationTo: 'beauty-tips';
-          value: number | BeautyTip;
-        } | null);
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,12 +7,14 @@ import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
+import { Comments } from './collections/Comments'
 import { BeautyTips } from './collections/BeautyTips'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
 import { Topics } from './collections/Topics'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/fields/richText'
 import { resolvePayloadSecret } from './src/server/env'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
@@ -35,7 +37,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
     },
-    collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Users],
+    collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
     editor: siteEditor,
     secret: resolvePayloadSecret(),
     db: postgresAdapter({

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialDefaults } from '../../src/content/collection'
+import { editorialCollection } from '../../src/content/collection'
 import { deriveReadingTime } from '../../src/content/hooks'
 import { importProvenance } from '../../src/fields/provenance'
 import { siteEditor } from '../../src/fields/richText'
 import { slug } from '../../src/fields/slug'
 
-export const Articles: CollectionConfig<'articles'> = {
+export const Articles: CollectionConfig<'articles'> = editorialCollection({
   slug: 'articles',
-  ...editorialDefaults,
   admin: {
     useAsTitle: 'title',
     group: 'Content',
@@ -46,4 +45,4 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     importProvenance(),
   ],
-}
+})

@@ -1,13 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialDefaults } from '../../src/content/collection'
+import { editorialCollection } from '../../src/content/collection'
 import { siteEditor } from '../../src/fields/richText'
 import { slug } from '../../src/fields/slug'
 import { TIP_CATEGORIES } from '../../src/shared/collections'
 
-export const BeautyTips: CollectionConfig<'beauty-tips'> = {
+export const BeautyTips: CollectionConfig<'beauty-tips'> = editorialCollection({
   slug: 'beauty-tips',
-  ...editorialDefaults,
   labels: { singular: 'Korean beauty tip', plural: 'Korean beauty tips' },
   admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'category', '_status', 'updatedAt'] },
   defaultPopulate: { title: true, slug: true, summary: true, category: true, routine: true },
@@ -53,4 +52,4 @@ export const BeautyTips: CollectionConfig<'beauty-tips'> = {
     },
     { name: 'articles', type: 'join', collection: 'articles', on: 'tips' },
   ],
-}
+})

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialDefaults } from '../../src/content/collection'
+import { editorialCollection } from '../../src/content/collection'
 import { siteEditor } from '../../src/fields/richText'
 import { slug } from '../../src/fields/slug'
 
-export const Faqs: CollectionConfig<'faqs'> = {
+export const Faqs: CollectionConfig<'faqs'> = editorialCollection({
   slug: 'faqs',
-  ...editorialDefaults,
   labels: { singular: 'FAQ', plural: 'FAQs' },
   admin: { useAsTitle: 'question', group: 'Content', defaultColumns: ['question', '_status', 'order', 'updatedAt'] },
   defaultPopulate: { question: true, slug: true, answer: true, order: true },
@@ -25,4 +24,4 @@ export const Faqs: CollectionConfig<'faqs'> = {
     },
     { name: 'articles', type: 'join', collection: 'articles', on: 'faqs' },
   ],
-}
+})

@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorialDefaults } from '../../src/content/collection'
+import { editorialCollection } from '../../src/content/collection'
 import { reviewNote } from '../../src/fields/provenance'
 import { siteEditor } from '../../src/fields/richText'
 import { slug } from '../../src/fields/slug'
 import { timelineFields } from '../../src/fields/timeline'
 
 /** Treatment pages are always medical content. */
-export const Treatments: CollectionConfig<'treatments'> = {
+export const Treatments: CollectionConfig<'treatments'> = editorialCollection({
   slug: 'treatments',
-  ...editorialDefaults,
   admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'slug', '_status', 'updatedAt'] },
   defaultPopulate: { name: true, slug: true, summary: true, heroImage: true },
   fields: [
@@ -43,4 +42,4 @@ export const Treatments: CollectionConfig<'treatments'> = {
     },
     { name: 'faqs', type: 'join', collection: 'faqs', on: 'treatments', defaultSort: 'order' },
   ],
-}
+})

@@ -1,26 +1,40 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { admins, publishedOrStaff, staff, withRoles } from '../access'
+import type { ContentCollection } from '../shared/collections'
+import { workflowEndpoint } from '../workflow/payload/endpoint'
+import { workflowFields } from '../workflow/payload/fields'
+import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
 
 /**
- * What every editorial collection shares: drafts with autosave and scheduled publishing,
- * version history, and published-only reads for visitors.
+ * What every editorial collection shares: drafts with autosave, version history, published-only
+ * reads for visitors, and the editorial workflow (its fields, the guard that keeps every write
+ * route from publishing, and the POST /:id/workflow endpoint).
  */
-export const editorialDefaults = {
-  versions: {
-    drafts: {
-      autosave: { interval: 2000 },
-      schedulePublish: true,
-      validate: false,
+export function editorialCollection<S extends ContentCollection & CollectionSlug>(
+  config: CollectionConfig<S> & { slug: S },
+): CollectionConfig<S> {
+  return {
+    ...config,
+    versions: {
+      drafts: { autosave: { interval: 2000 }, validate: false },
+      maxPerDoc: 100,
     },
-    maxPerDoc: 100,
-  },
-  access: {
-    read: publishedOrStaff,
-    readVersions: staff,
-    create: staff,
-    update: staff,
-    delete: withRoles('admin', 'reviewer'),
-    unlock: admins,
-  },
-} satisfies Pick<CollectionConfig, 'versions' | 'access'>
+    access: {
+      read: publishedOrStaff,
+      readVersions: staff,
+      create: staff,
+      update: staff,
+      delete: withRoles('admin', 'reviewer'),
+      unlock: admins,
+      ...config.access,
+    },
+    hooks: {
+      ...config.hooks,
+      beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
+      beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges],
+    },
+    endpoints: [workflowEndpoint(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    fields: [...config.fields, ...workflowFields()],
+  }
+}

@@ -20,6 +20,7 @@ import {
   type Block,
   type ParsedDocument,
 } from './parse'
+import { canonicalJson } from '../shared/canonical'
 import { renderCover } from './cover'
 import { findTreatments } from './parse/treatments'
 
@@ -79,21 +80,6 @@ function emptyReport(file: string): FileReport {
   }
 }
 
-/**
- * JSON with sorted keys, so a stored jsonb (which reorders keys) hashes like what we wrote;
- * empty values are dropped because Payload fills empty block arrays in on save.
- */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))
-      .sort(([a], [b]) => a.localeCompare(b))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
-
 const idsOf = (values: unknown): (string | number)[] =>
   Array.isArray(values)
     ? values.map((v) =>
@@ -111,7 +97,7 @@ function contentHash(doc: Partial<Article>): string {
     faqs: idsOf(doc.faqs),
     tips: idsOf(doc.tips),
   }
-  return createHash('sha256').update(canonical(owned)).digest('hex')
+  return createHash('sha256').update(canonicalJson(owned)).digest('hex')
 }
 
 const firstSentence = (blocks: Block[]): string | undefined => {
@@ -129,6 +115,9 @@ interface Ctx {
 }
 
 const status = (publish: boolean) => (publish ? ('published' as const) : ('draft' as const))
+
+/** Imports enter the workflow as submitted drafts; launch content (--publish) goes straight live. */
+const workflowState = (publish: boolean) => (publish ? ('published' as const) : ('in-review' as const))
 
 async function findOne<T>(
   ctx: Ctx,
@@ -179,7 +168,7 @@ async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<stri
         await ctx.payload.update({
           collection: 'treatments',
           id: found.id,
-          data: { _status: 'published' },
+          data: { _status: 'published', workflowState: 'published' },
           req: ctx.req,
           context: IMPORT_CONTEXT,
         })
@@ -195,6 +184,7 @@ async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<stri
         reviewNote: IMPORT_REVIEW_NOTE,
         timeline: treatment.timeline ? { ...timeline, note: raw } : undefined,
         _status: status(ctx.publish),
+        workflowState: workflowState(ctx.publish),
       },
       draft: !ctx.publish,
       req: ctx.req,
@@ -234,6 +224,7 @@ async function upsertFaqs(
       order,
       medical,
       _status: status(ctx.publish),
+      workflowState: workflowState(ctx.publish),
     }
     const found = await findOne<{ id: number }>(ctx, 'faqs', { slug: { equals: data.slug } })
     const saved = found
@@ -269,6 +260,7 @@ async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
       category: tip.category,
       routine: { time: tip.routine ?? ('any' as const), step: tip.step },
       _status: status(ctx.publish),
+      workflowState: workflowState(ctx.publish),
     }
     const found = await findOne<{ id: number }>(ctx, 'beauty-tips', { slug: { equals: slug } })
     const saved = found
@@ -417,7 +409,8 @@ export async function importFile(payload: Payload, filePath: string, options: Im
     return report
   }
 
-  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT }, user: options.user }, payload)
+  // The import writes as the system (a trusted operator tool); the user who ran it is recorded.
+  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
   await initTransaction(req)
   const ctx: Ctx = { payload, req, publish, report }
   try {
@@ -474,9 +467,11 @@ export async function importFile(payload: Payload, filePath: string, options: Im
         importedBy: options.user ? `${options.user.name} <${options.user.email}>` : SYSTEM_IMPORTER,
       },
       _status: status(publish),
+      workflowState: workflowState(publish),
     }
+    let saved: Article
     if (existing) {
-      await payload.update({
+      saved = await payload.update({
         collection: 'articles',
         id: existing.id,
         data,
@@ -485,8 +480,26 @@ export async function importFile(payload: Payload, filePath: string, options: Im
         context: IMPORT_CONTEXT,
       })
     } else {
-      await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
+      saved = await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
     }
+    await payload.create({
+      collection: 'workflow-events',
+      data: {
+        summary: `import: ${doc.title} (${existing?.workflowState ?? 'draft'} → ${data.workflowState})`,
+        collectionSlug: 'articles',
+        docId: saved.id,
+        docTitle: doc.title,
+        action: 'import',
+        from: existing?.workflowState ?? 'draft',
+        to: data.workflowState,
+        actor: options.user?.id,
+        actorName: data.importSource.importedBy,
+        version: saved.contentVersion ?? undefined,
+        note: `imported from ${fileName}`,
+        at: new Date().toISOString(),
+      },
+      req,
+    })
     await commitTransaction(req)
     report.status = existing ? 'updated' : 'created'
     return report

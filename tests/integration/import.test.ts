@@ -10,6 +10,7 @@ import { IMPORT_REVIEW_NOTE, importFile, SYSTEM_IMPORTER } from '../../src/impor
 import { importFiles } from '../../src/import/run'
 import { projectRoot } from '../../src/server/paths'
 import { usePayload } from '../helpers/payload'
+import { createUser } from '../helpers/users'
 import { keptSourceSentences, normaliseText, SEED_DIR, seedSource } from '../helpers/seed'
 
 const ctx = usePayload()
@@ -56,6 +57,7 @@ describe('importing the launch articles', () => {
 
     const medspa = await article(MEDSPA)
     expect(medspa._status).toBe('draft')
+    expect(medspa.workflowState).toBe('in-review')
     expect(medspa.importSource?.importedBy).toBe(SYSTEM_IMPORTER)
     const faqs = await ctx.payload.find({
       collection: 'faqs',
@@ -129,8 +131,11 @@ describe('importing the launch articles', () => {
       const stored = await article(file)
       const parsed = parseDocument({ fileName: file, bytes: fs.readFileSync(path.join(SEED, file)) })
       const where = (ids: unknown) => ({ id: { in: (ids as number[]) ?? [] } })
-      const faqs = (await ctx.payload.find({ collection: 'faqs', where: where(stored.faqs), draft: true, depth: 0 })).docs
-      const tips = (await ctx.payload.find({ collection: 'beauty-tips', where: where(stored.tips), draft: true, depth: 0 })).docs
+      const faqs = (await ctx.payload.find({ collection: 'faqs', where: where(stored.faqs), draft: true, depth: 0 }))
+        .docs
+      const tips = (
+        await ctx.payload.find({ collection: 'beauty-tips', where: where(stored.tips), draft: true, depth: 0 })
+      ).docs
       const text = normaliseText(
         [
           stored.title,
@@ -207,14 +212,17 @@ describe('importing the launch articles', () => {
       'published-article.md',
       '# Published straight away\n\nA short article about LED therapy at home and in clinic.\n',
     )
-    const report = await importFile(ctx.payload, file, {
-      publish: true,
-      user: { id: 1, name: 'Rita Reviewer', email: 'rita@test.glassworks.example' } as never,
-    })
+    const rita = await createUser(ctx.payload, ['reviewer'], 'Rita Reviewer')
+    const report = await importFile(ctx.payload, file, { publish: true, user: rita })
     expect(report.status).toBe('created')
     const doc = await article('published-article.md')
     expect(doc._status).toBe('published')
-    expect(doc.importSource?.importedBy).toBe('Rita Reviewer <rita@test.glassworks.example>')
+    expect(doc.importSource?.importedBy).toBe(`Rita Reviewer <${rita.email}>`)
+    expect(doc.workflowState).toBe('published')
+    const events = await ctx.payload.find({ collection: 'workflow-events', where: { docId: { equals: doc.id } } })
+    expect(events.docs.map((e) => [e.action, e.to, e.actorName])).toEqual([
+      ['import', 'published', `Rita Reviewer <${rita.email}>`],
+    ])
     const visible = await ctx.payload.find({
       collection: 'articles',
       where: { id: { equals: doc.id } },

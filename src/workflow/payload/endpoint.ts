@@ -1,0 +1,39 @@
+import type { Endpoint } from 'payload'
+
+import type { ContentCollection } from '../../shared/collections'
+import { isAction } from '../machine'
+import { performAction } from './transition'
+
+/**
+ * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
+ * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
+ */
+export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'post',
+  handler: async (req) => {
+    const id = req.routeParams?.id as string | undefined
+    let body: Record<string, unknown> = {}
+    try {
+      body = req.json ? (((await req.json()) as Record<string, unknown>) ?? {}) : {}
+    } catch {
+      return Response.json(
+        { error: 'invalid-input', message: 'The body must be JSON: {"action": "submit"}.' },
+        { status: 400 },
+      )
+    }
+    if (!isAction(body.action)) {
+      return Response.json(
+        { error: 'invalid-input', field: 'action', message: `Unknown action ${JSON.stringify(body.action ?? null)}.` },
+        { status: 400 },
+      )
+    }
+    const optionalString = (value: unknown) => (typeof value === 'string' ? value : null)
+    const result = await performAction(req, collection, id ?? '', {
+      action: body.action,
+      note: optionalString(body.note),
+      publishAt: optionalString(body.publishAt),
+    })
+    return Response.json(result.body, { status: result.status })
+  },
+})

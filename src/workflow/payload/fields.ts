@@ -1,0 +1,93 @@
+import type { Field } from 'payload'
+
+import { staffField } from '../../access'
+import { STATE_LABELS, STATES } from '../machine'
+
+/**
+ * The workflow's data on every editorial document. Users never write these directly: the
+ * guard hook refuses it, and the workflow endpoint writes them with a context flag.
+ */
+export const workflowFields = (): Field[] => [
+  {
+    name: 'workflowState',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    options: STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    admin: { position: 'sidebar', readOnly: true, description: 'Changed only by workflow actions.' },
+  },
+  {
+    name: 'assignee',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { read: staffField },
+    filterOptions: { roles: { in: ['reviewer', 'admin'] } },
+    admin: { position: 'sidebar', description: 'The reviewer asked to review this.' },
+  },
+  {
+    name: 'author',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { read: staffField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    // Everyone who changed the content since it was last published (four eyes).
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    access: { read: staffField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'contentVersion',
+    type: 'text',
+    access: { read: staffField },
+    admin: { hidden: true },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    access: { read: staffField },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    // Public on purpose: the site shows "Medically reviewed by … on …".
+    name: 'signOff',
+    type: 'group',
+    label: 'Medical sign-off',
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'by', type: 'relationship', relationTo: 'users', access: { read: staffField } },
+      { name: 'name', type: 'text' },
+      { name: 'credentials', type: 'text' },
+      { name: 'at', type: 'date' },
+      { name: 'version', type: 'text', access: { read: staffField } },
+      { name: 'reviewDueAt', type: 'date', index: true },
+    ],
+  },
+]
+
+/** Fields that are workflow or system data, not content: excluded from the content hash. */
+export const NON_CONTENT_FIELDS = new Set([
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'workflowState',
+  'assignee',
+  'author',
+  'editedBy',
+  'contentVersion',
+  'publishAt',
+  'signOff',
+  'importSource',
+  'reviewNote',
+  'generateSlug',
+  'readingTime',
+  'publishedAt',
+  // join fields are computed reverse relations
+  'articles',
+])

@@ -1,0 +1,126 @@
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  NotFound,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import type { ContentCollection } from '../../shared/collections'
+import { type Action, decide, type Outcome } from '../machine'
+import { WORKFLOW_CONTEXT } from './context'
+import { workflowOptions } from './options'
+import { toSubject } from './subject'
+
+export interface ActionResult {
+  status: number
+  body: Record<string, unknown>
+}
+
+type Doc = Record<string, unknown> & { id: number }
+
+const titleOf = (doc: Doc): string => String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
+
+/** Write an allowed outcome: the document's workflow data and one audit-trail row, atomically. */
+async function apply(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ContentCollection,
+  doc: Doc,
+  outcome: Extract<Outcome, { ok: true }>,
+  actorName: string,
+) {
+  const { effects } = outcome
+  const data: Record<string, unknown> = { workflowState: effects.status, _status: effects.payloadStatus }
+  if (effects.recordSignOff) data.signOff = { ...effects.recordSignOff, by: Number(effects.recordSignOff.by) }
+  if (effects.clearEditors) data.editedBy = []
+  if (effects.publishAt) data.publishAt = effects.publishAt
+  else if (effects.clearSchedule) data.publishAt = null
+  if (effects.payloadStatus === 'published' && !doc.publishedAt && collection === 'articles')
+    data.publishedAt = new Date().toISOString()
+  // Draft saves leave a live version online; publishing and unpublishing change the live row.
+  const draft = effects.payloadStatus === 'draft' && effects.liveVersion !== 'remove'
+  await payload.update({
+    collection,
+    id: doc.id,
+    data: data as never,
+    draft,
+    req,
+    context: WORKFLOW_CONTEXT,
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'workflow-events',
+    data: {
+      summary: `${outcome.action}: ${titleOf(doc)} (${outcome.from} → ${outcome.to})`,
+      collectionSlug: collection,
+      docId: doc.id,
+      docTitle: titleOf(doc),
+      action: outcome.action,
+      from: outcome.from,
+      to: outcome.to,
+      actor: req.user?.id,
+      actorName,
+      version: String(doc.contentVersion ?? ''),
+      note: effects.note,
+      at: new Date().toISOString(),
+    },
+    req,
+    overrideAccess: true,
+  })
+}
+
+/**
+ * One workflow action by the request's user, as the REST endpoint and the admin buttons use it:
+ * the pure machine decides, this applies. Answers carry the HTTP status the machine chose.
+ */
+export async function performAction(
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: number | string,
+  input: { action: Action; note?: string | null; publishAt?: string | null },
+): Promise<ActionResult> {
+  const { payload, user } = req
+  if (!user) return { status: 401, body: { error: 'unauthorized', message: 'Log in to take workflow actions.' } }
+  let doc: Doc
+  try {
+    doc = (await payload.findByID({
+      collection,
+      id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: false,
+    })) as unknown as Doc
+  } catch (error) {
+    if (error instanceof NotFound || (error as { status?: number }).status === 404) {
+      return { status: 404, body: { error: 'not-found', message: `No ${collection} document with id ${id}.` } }
+    }
+    throw error
+  }
+  const subject = await toSubject(payload, collection, doc, req)
+  const outcome = decide({ ...input, subject, actor: user, now: new Date() }, workflowOptions())
+  if (!outcome.ok) {
+    const { ok: _ok, httpStatus, ...rest } = outcome
+    return { status: httpStatus, body: rest }
+  }
+  const ownTransaction = await initTransaction(req)
+  try {
+    await apply(payload, req, collection, doc, outcome, user.name ?? user.email ?? String(user.id))
+    if (ownTransaction) await commitTransaction(req)
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
+  return {
+    status: 200,
+    body: {
+      id: doc.id,
+      action: outcome.action,
+      from: outcome.from,
+      workflowState: outcome.to,
+      notify: outcome.effects.notify,
+    },
+  }
+}
