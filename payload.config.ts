@@ -16,8 +16,10 @@ import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/fields/richText'
+import { isAdminRequest } from './src/access'
 import { resolvePayloadSecret } from './src/server/env'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
+import { publishScheduledTask } from './src/workflow/payload/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -56,10 +58,13 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
     },
     jobs: {
-      // Scheduled publishing runs inside the app server, never in CLI scripts or tests that
-      // did not ask for it (they set GLASSWORKS_RUN_JOBS).
-      autoRun: [{ cron: '* * * * *', queue: 'default' }],
+      tasks: [publishScheduledTask],
+      // Scheduled publishing runs inside the app server (npm start sets GLASSWORKS_RUN_JOBS),
+      // never in CLI scripts or tests that did not ask for it. Jobs wait in the database, so a
+      // restart loses nothing.
+      autoRun: [{ cron: process.env.GLASSWORKS_JOBS_CRON || '* * * * *', queue: 'default' }],
       shouldAutoRun: () => process.env.GLASSWORKS_RUN_JOBS === 'true',
+      access: { queue: isAdminRequest, run: isAdminRequest, cancel: isAdminRequest },
     },
     plugins: [
       seoPlugin({

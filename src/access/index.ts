@@ -22,6 +22,8 @@ export const isLoggedIn = ({ req }: { req: PayloadRequest }): boolean => Boolean
 
 export const admins: Access = ({ req }) => isAdminUser(req.user)
 
+export const isAdminRequest = ({ req }: { req: PayloadRequest }): boolean => isAdminUser(req.user)
+
 export const withRoles =
   (...roles: Role[]): Access =>
   ({ req }) =>

@@ -336,3 +336,45 @@ describe('the workflow endpoint', () => {
     expect((await api('/api/comments')).status).toBe(403)
   })
 })
+
+describe('scheduled publishing', () => {
+  it('publishes a scheduled article on time, inside the app, with no outside trigger', async () => {
+    const { tokens } = await people()
+    const doc = await draftByEditor()
+    expect((await act(doc.id, tokens.editor, 'submit')).status).toBe(200)
+    expect((await act(doc.id, tokens.reviewer, 'approve')).status).toBe(200)
+    const past = await act(doc.id, tokens.reviewer, 'schedule', {
+      publishAt: new Date(Date.now() - 60_000).toISOString(),
+    })
+    expect(past.status).toBe(400)
+    const publishAt = new Date(Date.now() + 3_000).toISOString()
+    const scheduled = await act(doc.id, tokens.reviewer, 'schedule', { publishAt })
+    expect(scheduled.status).toBe(200)
+    expect(await isLive(doc.id)).toBe(false)
+
+    const deadline = Date.now() + 30_000
+    while (!(await isLive(doc.id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(await isLive(doc.id)).toBe(true)
+    const after = await stored(doc.id)
+    expect(after.workflowState).toBe('published')
+    const last = await ctx.payload.find({
+      collection: 'workflow-events',
+      where: { docId: { equals: doc.id } },
+      sort: '-at',
+      limit: 1,
+    })
+    expect(last.docs[0]).toMatchObject({ action: 'publish', actorName: 'scheduler', to: 'published' })
+  })
+
+  it('does not publish a schedule that was withdrawn', async () => {
+    const { tokens } = await people()
+    const doc = await draftByEditor()
+    await act(doc.id, tokens.editor, 'submit')
+    await act(doc.id, tokens.reviewer, 'approve')
+    await act(doc.id, tokens.reviewer, 'schedule', { publishAt: new Date(Date.now() + 2_000).toISOString() })
+    expect((await act(doc.id, tokens.editor, 'withdraw')).status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 6_000))
+    expect(await isLive(doc.id)).toBe(false)
+    expect((await stored(doc.id)).workflowState).toBe('draft')
+  })
+})

@@ -103,6 +103,9 @@ async function prepareOn(
       PAYLOAD_SECRET: TEST_SECRET,
       PORT: String(port),
       SERVER_URL: serverUrl,
+      // The app runs its job queue (scheduled publishing) like `npm start`, polled every 2 s.
+      GLASSWORKS_RUN_JOBS: 'true',
+      GLASSWORKS_JOBS_CRON: '*/2 * * * * *',
     }
     await ensureBuild(env, log)
     app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -11,6 +11,7 @@ import type { ContentCollection } from '../../shared/collections'
 import { type Action, decide, type Outcome } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
+import { queueRelease } from './scheduler'
 import { toSubject } from './subject'
 
 export interface ActionResult {
@@ -18,18 +19,23 @@ export interface ActionResult {
   body: Record<string, unknown>
 }
 
-type Doc = Record<string, unknown> & { id: number }
+export type Doc = Record<string, unknown> & { id: number }
 
 const titleOf = (doc: Doc): string => String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
 
-/** Write an allowed outcome: the document's workflow data and one audit-trail row, atomically. */
-async function apply(
+export interface ActingAs {
+  id?: number | string
+  name: string
+}
+
+/** Write an allowed outcome: the document's workflow data and one audit-trail row. */
+export async function applyOutcome(
   payload: Payload,
   req: PayloadRequest,
   collection: ContentCollection,
   doc: Doc,
   outcome: Extract<Outcome, { ok: true }>,
-  actorName: string,
+  actor: ActingAs,
 ) {
   const { effects } = outcome
   const data: Record<string, unknown> = { workflowState: effects.status, _status: effects.payloadStatus }
@@ -60,8 +66,8 @@ async function apply(
       action: outcome.action,
       from: outcome.from,
       to: outcome.to,
-      actor: req.user?.id,
-      actorName,
+      actor: actor.id as number | undefined,
+      actorName: actor.name,
       version: String(doc.contentVersion ?? ''),
       note: effects.note,
       at: new Date().toISOString(),
@@ -107,7 +113,11 @@ export async function performAction(
   }
   const ownTransaction = await initTransaction(req)
   try {
-    await apply(payload, req, collection, doc, outcome, user.name ?? user.email ?? String(user.id))
+    await applyOutcome(payload, req, collection, doc, outcome, {
+      id: user.id,
+      name: user.name ?? user.email ?? String(user.id),
+    })
+    if (outcome.effects.publishAt) await queueRelease(payload, req, collection, doc.id, outcome.effects.publishAt)
     if (ownTransaction) await commitTransaction(req)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
