@@ -1,4 +1,5 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +19,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/fields/richText'
 import { isAdminRequest } from './src/access'
 import { resolvePayloadSecret } from './src/server/env'
+import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { publishScheduledTask } from './src/workflow/payload/scheduler'
 
@@ -41,6 +43,12 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     },
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
     editor: siteEditor,
+    email: nodemailerAdapter({
+      defaultFromAddress: process.env.MAIL_FROM || 'glassworks@localhost',
+      defaultFromName: 'Glassworks',
+      transport: mailTransport(),
+      skipVerify: !process.env.SMTP_URL,
+    }),
     secret: resolvePayloadSecret(),
     db: postgresAdapter({
       pool: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, User } from '../../payload-types'
 import { checklistReadyArticle, richText } from '../helpers/content'
 import { api, graphql, login } from '../helpers/http'
+import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin } from '../helpers/users'
 
@@ -230,6 +231,16 @@ describe('the workflow endpoint', () => {
     expect(published.status).toBe(200)
     expect(await isLive(doc.id)).toBe(true)
     expect((await stored(doc.id)).workflowState).toBe('published')
+
+    // Notifications went out as .eml files: reviewers on submit, the author on changes and publish.
+    const about = readMails().filter((m) => m.includes(doc.title))
+    expect(about.length, 'mails about this article').toBeGreaterThanOrEqual(3)
+    const { editor, reviewer } = await people()
+    expect(about.some((m) => m.includes(`To: ${reviewer.email}`) && /Submit for review/.test(m))).toBe(true)
+    expect(
+      about.some((m) => m.includes(`To: ${editor.email}`) && /Request changes/.test(m) && m.includes('Cite a source')),
+    ).toBe(true)
+    expect(about.some((m) => m.includes(`To: ${editor.email}`) && /Publish now/.test(m))).toBe(true)
 
     const trail = await ctx.payload.find({
       collection: 'workflow-events',

@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
@@ -15,6 +17,7 @@ declare module 'vitest' {
     databaseUrl: string
     adminDatabaseUrl: string
     serverUrl: string
+    mailDir: string
   }
 }
 
@@ -24,7 +27,7 @@ declare module 'vitest' {
  * are selected — the production build served by `next start` against that database.
  */
 interface Shared {
-  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string }>
+  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string; mailDir: string }>
   teardown?: () => Promise<void>
   users: number
 }
@@ -47,6 +50,7 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUrl', values.databaseUrl)
   project.provide('adminDatabaseUrl', values.adminDatabaseUrl)
   project.provide('serverUrl', values.serverUrl)
+  project.provide('mailDir', values.mailDir)
   return async () => {
     if (--shared.users > 0) return
     delete registry[SHARED]
@@ -93,6 +97,8 @@ async function prepareOn(
 
   let app: ChildProcess | undefined
   let appUrl = ''
+  // The app writes its notifications here as .eml files (no SMTP in tests).
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
   if (selected.includes('http') || selected.includes('browser')) {
     const port = await freePort()
     const serverUrl = `http://127.0.0.1:${port}`
@@ -106,6 +112,7 @@ async function prepareOn(
       // The app runs its job queue (scheduled publishing) like `npm start`, polled every 2 s.
       GLASSWORKS_RUN_JOBS: 'true',
       GLASSWORKS_JOBS_CRON: '*/2 * * * * *',
+      MAIL_DIR: mailDir,
     }
     await ensureBuild(env, log)
     app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -132,8 +139,9 @@ async function prepareOn(
     }
     await dropDatabase(server.adminUrl, database)
     await server.stop()
+    fs.rmSync(mailDir, { recursive: true, force: true })
   })
-  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app ? appUrl : '' }
+  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app ? appUrl : '', mailDir }
 }
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {

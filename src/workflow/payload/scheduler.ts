@@ -4,6 +4,7 @@ import type { ContentCollection } from '../../shared/collections'
 import { releaseScheduled } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
+import { notify } from './notify'
 import { toSubject } from './subject'
 import { applyOutcome, type Doc } from './transition'
 
@@ -62,6 +63,14 @@ export async function releaseDue(payload: Payload, input: ReleaseInput, req: Pay
   }
   req.context = { ...req.context, ...WORKFLOW_CONTEXT }
   await applyOutcome(payload, req, input.collection, doc, outcome, { name: 'scheduler' })
+  await notify(payload, {
+    collection: input.collection,
+    doc,
+    action: 'publish',
+    to: 'published',
+    actor: { name: 'scheduler' },
+    recipients: outcome.effects.notify,
+  })
   return 'published'
 }
 

@@ -11,6 +11,7 @@ import type { ContentCollection } from '../../shared/collections'
 import { type Action, decide, type Outcome } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
+import { notify } from './notify'
 import { queueRelease } from './scheduler'
 import { toSubject } from './subject'
 
@@ -123,6 +124,15 @@ export async function performAction(
     if (ownTransaction) await killTransaction(req)
     throw error
   }
+  await notify(payload, {
+    collection,
+    doc,
+    action: outcome.action,
+    to: outcome.to,
+    note: outcome.effects.note,
+    actor: { id: user.id, name: user.name ?? user.email },
+    recipients: outcome.effects.notify,
+  })
   return {
     status: 200,
     body: {
