@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { admins, publishedOrStaff, staff, withRoles } from '../access'
 import type { ContentCollection } from '../shared/collections'
-import { workflowEndpoint } from '../workflow/payload/endpoint'
+import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { workflowFields } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
 
@@ -16,6 +16,16 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
 ): CollectionConfig<S> {
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          PublishButton: '/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton',
+        },
+      },
+    },
     versions: {
       drafts: { autosave: { interval: 2000 }, validate: false },
       maxPerDoc: 100,
@@ -34,7 +44,11 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges],
     },
-    endpoints: [workflowEndpoint(config.slug), ...(Array.isArray(config.endpoints) ? config.endpoints : [])],
+    endpoints: [
+      workflowEndpoint(config.slug),
+      workflowStatusEndpoint(config.slug),
+      ...(Array.isArray(config.endpoints) ? config.endpoints : []),
+    ],
     fields: [...config.fields, ...workflowFields()],
   }
 }

@@ -2,12 +2,22 @@ import type { Endpoint } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
 import { isAction } from '../machine'
-import { performAction } from './transition'
+import { describeWorkflow, performAction } from './transition'
 
 /**
  * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
  * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
  */
+/** GET /api/<collection>/<id>/workflow: state, available actions and checklist for the admin panel. */
+export const workflowStatusEndpoint = (collection: ContentCollection): Endpoint => ({
+  path: '/:id/workflow',
+  method: 'get',
+  handler: async (req) => {
+    const result = await describeWorkflow(req, collection, (req.routeParams?.id as string) ?? '')
+    return Response.json(result.body, { status: result.status })
+  },
+})
+
 export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',

@@ -9,6 +9,12 @@ import { STATE_LABELS, STATES } from '../machine'
  */
 export const workflowFields = (): Field[] => [
   {
+    // The review panel: state, action buttons, checklist, sign-off and comments.
+    name: 'workflowPanel',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' } },
+  },
+  {
     name: 'workflowState',
     type: 'select',
     required: true,

@@ -8,7 +8,8 @@ import {
 } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
-import { type Action, decide, type Outcome } from '../machine'
+import { isDueForReReview, isSignOffValid, prePublishChecklist, requiresMedicalSignOff } from '../checklist'
+import { type Action, availableActions, decide, type Outcome, STATE_LABELS } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
 import { notify } from './notify'
@@ -76,6 +77,44 @@ export async function applyOutcome(
     req,
     overrideAccess: true,
   })
+}
+
+/** What the admin panel shows: state, the user's possible actions (with why blocked), checklist. */
+export async function describeWorkflow(
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: number | string,
+): Promise<ActionResult> {
+  const { payload, user } = req
+  if (!user) return { status: 401, body: { error: 'unauthorized', message: 'Log in to see the workflow.' } }
+  const doc = (await payload
+    .findByID({ collection, id, draft: true, depth: 0, req, overrideAccess: false, disableErrors: true })
+    .catch(() => null)) as unknown as Doc | null
+  if (!doc) return { status: 404, body: { error: 'not-found', message: `No ${collection} document with id ${id}.` } }
+  const subject = await toSubject(payload, collection, doc, req)
+  const now = new Date()
+  const options = workflowOptions()
+  return {
+    status: 200,
+    body: {
+      id: doc.id,
+      workflowState: subject.status,
+      stateLabel: STATE_LABELS[subject.status],
+      live: Boolean(subject.hasLiveVersion),
+      medical: requiresMedicalSignOff(subject),
+      signOff: subject.signOff,
+      signOffValid: isSignOffValid(subject),
+      dueForReReview: isDueForReReview(subject, now),
+      publishAt: subject.publishAt,
+      checklist: prePublishChecklist(subject, { at: now, bannedClaims: options.bannedClaims }),
+      actions: availableActions(subject, user, now, options).map((a) => ({
+        action: a.action,
+        label: a.label,
+        needs: a.needs,
+        blocked: a.blocked?.message ?? null,
+      })),
+    },
+  }
 }
 
 /**
