@@ -40,6 +40,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       meta: { titleSuffix: ' · Glassworks' },
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
+      components: { beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'] },
     },
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
     editor: siteEditor,

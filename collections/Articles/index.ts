@@ -11,7 +11,7 @@ export const Articles: CollectionConfig<'articles'> = editorialCollection({
   admin: {
     useAsTitle: 'title',
     group: 'Content',
-    defaultColumns: ['title', 'slug', '_status', 'medical', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'workflowState', 'medical', 'updatedAt'],
   },
   defaultPopulate: { title: true, slug: true, excerpt: true, heroImage: true, publishedAt: true, medical: true },
   hooks: { beforeChange: [deriveReadingTime] },

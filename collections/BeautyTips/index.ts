@@ -8,7 +8,7 @@ import { TIP_CATEGORIES } from '../../src/shared/collections'
 export const BeautyTips: CollectionConfig<'beauty-tips'> = editorialCollection({
   slug: 'beauty-tips',
   labels: { singular: 'Korean beauty tip', plural: 'Korean beauty tips' },
-  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'category', '_status', 'updatedAt'] },
+  admin: { useAsTitle: 'title', group: 'Content', defaultColumns: ['title', 'category', 'workflowState', 'updatedAt'] },
   defaultPopulate: { title: true, slug: true, summary: true, category: true, routine: true },
   fields: [
     { name: 'title', type: 'text', required: true },

@@ -9,7 +9,7 @@ import { timelineFields } from '../../src/fields/timeline'
 /** Treatment pages are always medical content. */
 export const Treatments: CollectionConfig<'treatments'> = editorialCollection({
   slug: 'treatments',
-  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'slug', '_status', 'updatedAt'] },
+  admin: { useAsTitle: 'name', group: 'Content', defaultColumns: ['name', 'slug', 'workflowState', 'updatedAt'] },
   defaultPopulate: { name: true, slug: true, summary: true, heroImage: true },
   fields: [
     { name: 'name', type: 'text', required: true },

@@ -36,8 +36,55 @@ describe('the admin panel', () => {
       await page.getByLabel('Email').fill(editor.email)
       await page.getByLabel('Password').fill('not-the-password')
       await page.getByRole('button', { name: 'Login' }).click()
-      await page.getByText(/incorrect|invalid/i).first().waitFor({ state: 'visible', timeout: 15_000 })
+      await page
+        .getByText(/incorrect|invalid/i)
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 })
       expect(page.url()).toContain('/admin/login')
+    } finally {
+      await page.close()
+    }
+  })
+})
+
+describe('the editorial dashboard', () => {
+  it('shows the workflow chart, the queues and recent activity', async () => {
+    const reviewer = await createUser(ctx.payload, ['reviewer'], 'Dash Reviewer')
+    const title = `Waiting for review ${Date.now()}`
+    await ctx.payload.create({
+      collection: 'articles',
+      data: { title, workflowState: 'in-review' } as never,
+      draft: true,
+    })
+    const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    try {
+      await page.goto(`${serverUrl()}/admin/login`)
+      await page.getByLabel('Email').fill(reviewer.email)
+      await page.getByLabel('Password').fill(TEST_PASSWORD)
+      await page.getByRole('button', { name: 'Login' }).click()
+      await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+      for (const name of [
+        'Content by workflow state',
+        'My drafts',
+        'Awaiting my review',
+        'Scheduled',
+        'Due for re-review',
+        'Recent activity',
+      ]) {
+        await page.getByRole('region', { name }).waitFor({ timeout: 15_000 })
+      }
+      await page
+        .getByRole('region', { name: 'Awaiting my review' })
+        .getByRole('link', { name: title })
+        .waitFor({ timeout: 15_000 })
+      const inReview = await page
+        .getByRole('region', { name: 'Content by workflow state' })
+        .getByRole('listitem')
+        .filter({ hasText: 'In review' })
+        .first()
+        .textContent()
+      expect(Number(inReview?.match(/(\d+)\s*$/)?.[1])).toBeGreaterThanOrEqual(1)
+      await screenshot(page, 'admin-dashboard-reviewer')
     } finally {
       await page.close()
     }
