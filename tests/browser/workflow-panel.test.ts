@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { screenshot, useBrowser } from '../helpers/browser'
 import { checklistReadyArticle } from '../helpers/content'
 import { serverUrl } from '../helpers/http'
+import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 
@@ -71,5 +72,93 @@ describe('the review panel', () => {
       ['submit', 'Eun-ji Editor'],
       ['request-changes', 'Rae Reviewer'],
     ])
+  })
+
+  it('carries a medical article from the editor’s draft to the public, with the audit trail and emails', async () => {
+    const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
+    const reviewer = await createUser(ctx.payload, ['reviewer'], 'Rae Reviewer')
+    const medic = await ctx.payload.update({
+      collection: 'users',
+      id: (await createUser(ctx.payload, ['medical-reviewer'], 'Dr Min Park')).id,
+      data: { credentials: 'MD, dermatologist' },
+    })
+    const doc = await ctx.payload.create({
+      collection: 'articles',
+      data: { ...(await checklistReadyArticle(ctx.payload)), medical: true } as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const url = `${serverUrl()}/admin/collections/articles/${doc.id}`
+    const as = async (email: string, steps: (page: Page) => Promise<void>) => {
+      const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
+      const page = await context.newPage()
+      try {
+        await logIn(page, email)
+        await page.goto(url)
+        await panel(page).getByRole('heading', { name: 'Review' }).waitFor({ timeout: 30_000 })
+        await steps(page)
+      } finally {
+        await context.close()
+      }
+    }
+    const stateIs = (page: Page, label: string) =>
+      panel(page).getByText(label, { exact: true }).waitFor({ timeout: 15_000 })
+
+    await as(editor.email, async (page) => {
+      await panel(page).getByRole('button', { name: 'Submit for review' }).click()
+      await stateIs(page, 'In review')
+    })
+    await as(reviewer.email, async (page) => {
+      await panel(page).getByLabel('Note to the author').fill('Tighten the excerpt, please.')
+      await panel(page).getByRole('button', { name: 'Request changes' }).click()
+      await stateIs(page, 'Changes requested')
+    })
+    await as(editor.email, async (page) => {
+      await page.getByLabel('Excerpt').fill('Glass skin, explained by a dermatologist.')
+      // Autosave stores the change; wait until the server has it.
+      const deadline = Date.now() + 20_000
+      while (Date.now() < deadline) {
+        const current = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
+        if (current.excerpt === 'Glass skin, explained by a dermatologist.') break
+        await page.waitForTimeout(500)
+      }
+      await page.reload()
+      await panel(page).getByRole('button', { name: 'Submit for review' }).click()
+      await stateIs(page, 'In review')
+    })
+    await as(medic.email, async (page) => {
+      await panel(page).getByRole('button', { name: 'Medical sign-off' }).click()
+      await panel(page)
+        .getByText(/Medically reviewed by Dr Min Park, MD, dermatologist/)
+        .waitFor({ timeout: 15_000 })
+    })
+    await as(reviewer.email, async (page) => {
+      await panel(page).getByRole('button', { name: 'Approve' }).click()
+      await stateIs(page, 'Approved')
+      await panel(page).getByRole('button', { name: 'Publish now' }).click()
+      await stateIs(page, 'Published')
+      await screenshot(page, 'workflow-panel-published')
+    })
+
+    const visible = await fetch(`${serverUrl()}/api/articles/${doc.id}`)
+    expect(visible.status).toBe(200)
+    expect(((await visible.json()) as { excerpt: string }).excerpt).toBe('Glass skin, explained by a dermatologist.')
+    const trail = await ctx.payload.find({
+      collection: 'workflow-events',
+      where: { docId: { equals: doc.id } },
+      sort: 'at',
+    })
+    expect(trail.docs.map((e) => [e.action, e.actorName])).toEqual([
+      ['submit', 'Eun-ji Editor'],
+      ['request-changes', 'Rae Reviewer'],
+      ['submit', 'Eun-ji Editor'],
+      ['sign-off', 'Dr Min Park'],
+      ['approve', 'Rae Reviewer'],
+      ['publish', 'Rae Reviewer'],
+    ])
+    const mails = readMails().filter((m) => m.includes(doc.title))
+    expect(mails.some((m) => m.includes(`To: ${editor.email}`) && m.includes('Tighten the excerpt'))).toBe(true)
+    expect(mails.some((m) => m.includes(`To: ${editor.email}`) && /Publish now/.test(m))).toBe(true)
   })
 })
