@@ -10,6 +10,7 @@ import { dropDatabase } from '../../src/server/db/admin'
 import { freePort } from '../../src/server/db/freePort'
 import { ensureDatabase, startDatabase, withDatabase, type RunningDatabase } from '../../src/server/db/embedded'
 import { dataDir } from '../../src/server/paths'
+import { waitForServer } from '../helpers/app'
 import { TEST_SECRET } from '../helpers/constants'
 
 declare module 'vitest' {
@@ -109,9 +110,7 @@ async function prepareOn(
       PAYLOAD_SECRET: TEST_SECRET,
       PORT: String(port),
       SERVER_URL: serverUrl,
-      // The app runs its job queue (scheduled publishing) like `npm start`, polled every 2 s.
-      GLASSWORKS_RUN_JOBS: 'true',
-      GLASSWORKS_JOBS_CRON: '*/2 * * * * *',
+      // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
       MAIL_DIR: mailDir,
     }
     await ensureBuild(env, log)
@@ -142,19 +141,4 @@ async function prepareOn(
     fs.rmSync(mailDir, { recursive: true, force: true })
   })
   return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app ? appUrl : '', mailDir }
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
-    try {
-      const response = await fetch(`${url}/api/users/me`)
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error(`The app did not answer at ${url} within 120 s`)
 }

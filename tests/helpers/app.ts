@@ -1,0 +1,60 @@
+import type { ChildProcess } from 'node:child_process'
+
+import { spawnBin } from '../../src/server/children'
+import { freePort } from '../../src/server/db/freePort'
+import { TEST_SECRET } from './constants'
+
+export interface RunningApp {
+  url: string
+  stop(): Promise<void>
+}
+
+export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(`${url}/api/users/me`)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s`)
+}
+
+/** `next start` of the existing production build against `databaseUrl`, as its own process. */
+export async function startApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: TEST_SECRET,
+    PORT: String(port),
+    SERVER_URL: url,
+    ...extraEnv,
+  }
+  const child = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  child.stdout?.resume()
+  try {
+    await waitForServer(url, child)
+  } catch (error) {
+    child.kill('SIGTERM')
+    throw error
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
