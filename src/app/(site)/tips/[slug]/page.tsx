@@ -1,0 +1,114 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { Breadcrumbs } from '@/site/components/Breadcrumbs'
+import { ArticleGrid, routineLabel, TreatmentGrid } from '@/site/components/Cards'
+import { JsonLd } from '@/site/components/JsonLd'
+import { MedicalDisclaimer } from '@/site/components/MedicalNote'
+import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
+import { RichTextBody } from '@/site/components/RichText'
+import { getTip } from '@/site/data'
+import { medicalWebPage } from '@/site/jsonLd'
+import { sitePaths } from '@/site/paths'
+import { pageMetadata } from '@/site/seo'
+
+type Params = Promise<{ slug: string }>
+
+export const dynamicParams = true
+export const revalidate = false
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  return []
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params
+  const tip = await getTip(slug)
+  if (!tip) return { title: 'Tip not found', robots: { index: false } }
+  return pageMetadata({
+    path: sitePaths.tip(tip.slug),
+    title: tip.title,
+    description: tip.summary,
+    seo: tip.seo,
+    image: tip.image,
+  })
+}
+
+export default async function TipPage({ params }: { params: Params }) {
+  const { slug } = await params
+  const tip = await getTip(slug)
+  if (!tip) notFound()
+  const path = sitePaths.tip(tip.slug)
+  return (
+    <>
+      <JsonLd
+        data={[
+          tip.medical
+            ? medicalWebPage({ path, name: tip.title, description: tip.summary, dateModified: tip.updatedAt })
+            : undefined,
+        ]}
+      />
+      <article className="tip-page">
+        <div className="wrap">
+          <Breadcrumbs
+            crumbs={[
+              { name: 'Home', path: sitePaths.home },
+              { name: 'Tips', path: sitePaths.tips },
+              { name: tip.title, path },
+            ]}
+          />
+          <header className="article__header">
+            <p className="eyebrow">
+              {routineLabel(tip)}
+              {tip.category ? ` · ${tip.category}` : ''}
+            </p>
+            <h1 className="article__title">{tip.title}</h1>
+            {tip.summary ? <p className="lead">{tip.summary}</p> : null}
+          </header>
+        </div>
+        {tip.image ? (
+          <figure className="article__hero wrap">
+            <Picture image={tip.image} sizes={IMAGE_SIZES.hero} priority />
+          </figure>
+        ) : null}
+        <div className="wrap article__layout">
+          <div className="article__body">
+            <RichTextBody data={tip.body} />
+            {tip.medical ? <MedicalDisclaimer /> : null}
+            <p className="more">
+              <a href={sitePaths.tips}>See the whole routine</a>
+            </p>
+          </div>
+        </div>
+        {tip.treatments.length > 0 ? (
+          <section className="wrap section" aria-labelledby="treatments">
+            <h2 id="treatments" className="section__title">
+              Related treatments
+            </h2>
+            <TreatmentGrid treatments={tip.treatments} />
+          </section>
+        ) : null}
+        {tip.articles.length > 0 ? (
+          <section className="wrap section" aria-labelledby="related">
+            <h2 id="related" className="section__title">
+              Articles with this tip
+            </h2>
+            <ArticleGrid articles={tip.articles} />
+          </section>
+        ) : null}
+        {tip.topics.length > 0 ? (
+          <nav className="wrap section" aria-label="Topics">
+            <ul className="chips" role="list">
+              {tip.topics.map((t) => (
+                <li key={t.slug}>
+                  <a className="chip" href={sitePaths.topic(t.slug)}>
+                    {t.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </article>
+    </>
+  )
+}

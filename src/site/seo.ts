@@ -1,0 +1,63 @@
+import type { Metadata } from 'next'
+
+import { serverUrl } from '../server/env'
+import type { ImageView, SeoView } from './types'
+
+export const SITE_NAME = 'Glassworks'
+export const SITE_DESCRIPTION = 'Korean beauty and medical-spa treatments, explained and medically reviewed.'
+
+/** Absolute URL on the public origin (SERVER_URL), read at request time, never baked in at build. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${serverUrl()}/`).toString()
+}
+
+export interface PageMetaInput {
+  /** Path of the page, e.g. /blog/glass-skin; the canonical URL. */
+  path: string
+  title: string
+  description?: string
+  seo?: SeoView
+  /** The page's image: its 1200×630 crop is the social card when the SEO fields name none. */
+  image?: ImageView
+  type?: 'website' | 'article'
+  publishedTime?: string
+  modifiedTime?: string
+  authors?: string[]
+  /** Pages that exist but should not be indexed (a filtered list). */
+  noindex?: boolean
+}
+
+/** Title, description, canonical, OpenGraph and Twitter for one page, from one input. */
+export function pageMetadata(input: PageMetaInput): Metadata {
+  const title = input.seo?.title ?? input.title
+  const description = input.seo?.description ?? input.description ?? SITE_DESCRIPTION
+  const url = absoluteUrl(input.path)
+  const image = input.seo?.image ?? input.image?.og ?? input.image
+  const images = image
+    ? [{ url: absoluteUrl(image.url), width: image.width, height: image.height, alt: input.image?.alt || title }]
+    : undefined
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: { 'application/rss+xml': absoluteUrl('/feed.xml') } },
+    robots: input.noindex ? { index: false, follow: true } : undefined,
+    openGraph: {
+      type: input.type ?? 'website',
+      siteName: SITE_NAME,
+      locale: 'en_US',
+      url,
+      title,
+      description,
+      images,
+      ...(input.type === 'article'
+        ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime, authors: input.authors }
+        : {}),
+    },
+    twitter: {
+      card: images ? 'summary_large_image' : 'summary',
+      title,
+      description,
+      images: images?.map((i) => i.url),
+    },
+  }
+}
