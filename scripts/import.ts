@@ -10,6 +10,7 @@ import { getPayload } from 'payload'
 
 import type { FileReport } from '../src/import/persist'
 import { importFiles } from '../src/import/run'
+import { postRevalidation } from '../src/site/notifyServer'
 import { applyMigrations } from '../src/server/bootstrap'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { closePayload } from '../src/server/payload-lifecycle'
@@ -125,6 +126,8 @@ async function main(): Promise<number> {
       },
     )
     bar?.stop()
+    // A running app may have cached pages these documents appear on.
+    if (!values['dry-run']) await postRevalidation({ all: true })
     if (values.json) console.log(JSON.stringify(result))
     else printTable(result.files)
     return result.files.some((file) => file.status === 'failed') ? 1 : 0

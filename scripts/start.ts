@@ -12,6 +12,7 @@ import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
 import { closePayload } from '../src/server/payload-lifecycle'
 import { seedLaunchContent } from '../src/server/seed'
+import { postRevalidation } from '../src/site/notifyServer'
 
 const dev = process.argv.includes('--dev')
 const log = (message: string) => console.log(`[glassworks] ${message}`)
@@ -65,6 +66,9 @@ async function main(): Promise<number> {
     : spawnBin('next', ['start', '-p', String(port)], { env: { ...env, NODE_ENV: 'production' } })
   const exited = waitForExit(child)
   if (await waitUntilServing(`http://127.0.0.1:${port}/`, child)) {
+    // Next keeps revalidation marks in memory but cached pages on disk: after a restart (or
+    // writes made while the app was down) expire everything once.
+    await postRevalidation({ all: true }, port)
     log(`Ready. Site: ${publicUrl}/  Admin: ${publicUrl}/admin  (Ctrl-C stops everything)`)
   }
   const code = await exited

@@ -7,7 +7,11 @@ import { slug } from '../../src/fields/slug'
 export const Faqs: CollectionConfig<'faqs'> = editorialCollection({
   slug: 'faqs',
   labels: { singular: 'FAQ', plural: 'FAQs' },
-  admin: { useAsTitle: 'question', group: 'Content', defaultColumns: ['question', 'workflowState', 'order', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'question',
+    group: 'Content',
+    defaultColumns: ['question', 'workflowState', 'order', 'updatedAt'],
+  },
   defaultPopulate: { question: true, slug: true, answer: true, order: true },
   fields: [
     { name: 'question', type: 'text', required: true },

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, withRoles } from '../../src/access'
+import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
 import { projectRoot } from '../../src/server/paths'
 import { ACCEPTED_MIME_TYPES } from '../../src/shared/media'
 import { requireRasterImage } from './hooks/requireRasterImage'
@@ -12,7 +13,11 @@ export const Media: CollectionConfig<'media'> = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
-  hooks: { beforeOperation: [requireRasterImage] },
+  hooks: {
+    beforeOperation: [requireRasterImage],
+    afterChange: [revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   upload: {
     staticDir: path.resolve(projectRoot, process.env.MEDIA_DIR || 'media'),
     mimeTypes: ACCEPTED_MIME_TYPES,

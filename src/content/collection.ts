@@ -2,6 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { admins, publishedOrStaff, staff, withRoles } from '../access'
 import type { ContentCollection } from '../shared/collections'
+import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { workflowFields } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
@@ -43,6 +44,8 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       ...config.hooks,
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges],
+      afterChange: [...(config.hooks?.afterChange ?? []), revalidateAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
     endpoints: [
       workflowEndpoint(config.slug),

@@ -63,7 +63,7 @@ export const IMPORT_REVIEW_NOTE = 'created by import, needs review'
 export const SYSTEM_IMPORTER = 'system import'
 
 /** Context flag for hooks (revalidation, workflow) to recognise importer writes. */
-export const IMPORT_CONTEXT = { importing: true } as const
+export const IMPORT_CONTEXT = { importing: true, skipRevalidation: true } as const
 
 class ImportFailure extends Error {}
 

@@ -141,6 +141,11 @@ describe('the review panel', () => {
       await screenshot(page, 'workflow-panel-published')
     })
 
+    const page = await fetch(`${serverUrl()}/blog/${doc.slug}`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    expect(html).toContain(doc.title)
+    expect(html).toMatch(/Medically reviewed by[\s\S]{0,200}Dr Min Park/)
     const visible = await fetch(`${serverUrl()}/api/articles/${doc.id}`)
     expect(visible.status).toBe(200)
     expect(((await visible.json()) as { excerpt: string }).excerpt).toBe('Glass skin, explained by a dermatologist.')
