@@ -1,3 +1,5 @@
+import type { TipCategory } from '../../shared/collections'
+
 /*
  * Contract between the pure document parser (this folder) and the importer that persists into
  * Payload. Nothing here touches Payload, the database or the disk, so the same bytes always give
@@ -43,18 +45,8 @@ export type Block =
   | { kind: 'treatmentCard'; treatmentKey: string }
   | { kind: 'routineSteps'; tipIndexes: number[] }
 
-export type TipCategory =
-  | 'cleansing'
-  | 'exfoliation'
-  | 'toning'
-  | 'hydration'
-  | 'masks'
-  | 'application-technique'
-  | 'sun-protection'
-  | 'nutrition'
-  | 'lifestyle'
-  | 'treatment'
-  | 'other'
+/** The categories the beauty-tips collection offers (one list, in src/shared/collections.ts). */
+export type { TipCategory } from '../../shared/collections'
 
 export type Routine = 'am' | 'pm' | 'both'
 
