@@ -1,9 +1,15 @@
 import * as migration_20261121_173448_initial from './20261121_173448_initial';
+import * as migration_20261121_182000_search from './20261121_182000_search';
 
 export const migrations = [
   {
     up: migration_20261121_173448_initial.up,
     down: migration_20261121_173448_initial.down,
     name: '20261121_173448_initial'
+  },
+  {
+    up: migration_20261121_182000_search.up,
+    down: migration_20261121_182000_search.down,
+    name: '20261121_182000_search'
   },
 ];

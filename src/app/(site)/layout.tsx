@@ -31,6 +31,7 @@ const NAV = [
   { href: sitePaths.treatments, label: 'Treatments' },
   { href: sitePaths.tips, label: 'Tips' },
   { href: sitePaths.faqs, label: 'FAQs' },
+  { href: '/search', label: 'Search' },
 ]
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {

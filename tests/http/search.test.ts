@@ -1,0 +1,114 @@
+import pg from 'pg'
+import { describe, expect, inject, it } from 'vitest'
+
+import { richText } from '../helpers/content'
+import { api } from '../helpers/http'
+import { unique, usePayload } from '../helpers/payload'
+
+const ctx = usePayload()
+
+/** A made-up word no other test content contains, so hits are ours alone. */
+const rareWord = () =>
+  `zq${unique('w')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()}`
+
+async function searchPage(q: string) {
+  const response = await api(`/search?q=${encodeURIComponent(q)}`)
+  return { status: response.status, html: await response.text() }
+}
+
+describe('site search', () => {
+  it('finds published content by a word in its body, ranked, with the match highlighted', async () => {
+    const word = rareWord()
+    const article = await ctx.payload.create({
+      collection: 'articles',
+      data: {
+        title: `Barrier repair ${word}`,
+        body: richText(`Ceramides rebuild the barrier; ${word} is the word to find.`),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+    })
+    const faq = await ctx.payload.create({
+      collection: 'faqs',
+      data: {
+        question: `Is ${word} safe for sensitive skin?`,
+        answer: richText('Patch test first.'),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+    })
+    const { status, html } = await searchPage(word)
+    expect(status).toBe(200)
+    expect(html).toContain(`href="/blog/${article.slug}"`)
+    expect(html).toContain(`<mark>${word}</mark>`)
+    expect(html).toContain(faq.question)
+  })
+
+  it('never matches unpublished content, nor a draft revision of published content', async () => {
+    const word = rareWord()
+    await ctx.payload.create({
+      collection: 'articles',
+      data: { title: `Draft only ${word}`, body: richText(`${word} appears in a draft.`) } as never,
+      draft: true,
+    })
+    const published = await ctx.payload.create({
+      collection: 'treatments',
+      data: {
+        name: 'Gentle peel for search',
+        body: richText('A mild acid peel.'),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+    })
+    await ctx.payload.update({
+      collection: 'treatments',
+      id: published.id,
+      data: { body: richText(`Revised with ${word}.`) } as never,
+      draft: true,
+    })
+    const { html } = await searchPage(word)
+    expect(html).toContain('Nothing matches')
+    expect(html).not.toContain('Draft only')
+  })
+
+  it('escapes what it shows: markup in content comes back as text', async () => {
+    const word = rareWord()
+    await ctx.payload.create({
+      collection: 'beauty-tips',
+      data: {
+        title: `Tip ${word}`,
+        body: richText(`<script>alert(1)</script> ${word} <img src=x onerror=alert(2)>`),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+    })
+    const { html } = await searchPage(word)
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).not.toContain('<img src=x')
+    expect(html).toMatch(/&lt;(script|img)/)
+  })
+
+  it('shows the empty state, the no-result state and refuses an over-long query', async () => {
+    expect((await searchPage('')).html).toContain('Type a word or two')
+    expect((await searchPage('qqqqqqqqqqqqnothing')).html).toContain('Nothing matches')
+    const long = await searchPage('a'.repeat(201))
+    expect(long.status).toBe(200)
+    expect(long.html).toContain('too long')
+  })
+
+  it('uses the GIN index', async () => {
+    const client = new pg.Client({ connectionString: inject('databaseUrl') })
+    await client.connect()
+    try {
+      await client.query('SET enable_seqscan = off')
+      const plan = await client.query(
+        `EXPLAIN SELECT id FROM articles WHERE search @@ websearch_to_tsquery('english', 'hydrafacial')`,
+      )
+      expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toContain('articles_search_idx')
+    } finally {
+      await client.end()
+    }
+  })
+})
