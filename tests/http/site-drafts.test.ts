@@ -64,8 +64,20 @@ describe('drafts never reach visitors', () => {
     expect(topic.html).toContain(`/tips/${f.tipAm.slug}`)
   })
 
+  it('search finds nothing of a draft, even by the words only the drafts contain', async () => {
+    for (const q of [f.draftMarker, `Treatment ${f.draftMarker}`, `Question ${f.draftMarker}`]) {
+      const { status, doc } = await getPage(`/search?q=${encodeURIComponent(q)}`)
+      expect(status, q).toBe(200)
+      expect(doc.querySelectorAll('.search-hit').length, q).toBe(0)
+    }
+  })
+
   it('a draft’s own URL answers 404', async () => {
-    for (const path of [`/blog/${f.drafts.article.slug}`, `/treatments/${f.drafts.treatment.slug}`, `/tips/${f.drafts.tip.slug}`]) {
+    for (const path of [
+      `/blog/${f.drafts.article.slug}`,
+      `/treatments/${f.drafts.treatment.slug}`,
+      `/tips/${f.drafts.tip.slug}`,
+    ]) {
       const { status, html } = await getPage(path)
       expect(status, path).toBe(404)
       expect(html, path).not.toContain(f.draftMarker)
@@ -79,7 +91,10 @@ describe('drafts never reach visitors', () => {
       collection: 'articles',
       id: f.related.id,
       draft: true,
-      data: { title: `Related ${f.draftMarker}`, body: richText(paragraph(plain(`Draft body ${f.draftMarker}`))) } as never,
+      data: {
+        title: `Related ${f.draftMarker}`,
+        body: richText(paragraph(plain(`Draft body ${f.draftMarker}`))),
+      } as never,
     })
     await purgeSiteCache()
     const { status, doc, html } = await getPage(`/blog/${f.related.slug}`)
@@ -120,7 +135,16 @@ describe('revalidation', () => {
     expect((await getPage(`/blog/${oldSlug}`)).status).toBe(200)
     expect((await getPage(`/blog/${newSlug}`)).status).toBe(404)
     // The published version gets the new slug (the draft saved earlier is published with it).
-    await ctx.payload.update({ collection: 'articles', id: f.related.id, data: { slug: newSlug, title: f.related.title, body: richText(paragraph(plain('Related body'))), _status: 'published' } as never })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: f.related.id,
+      data: {
+        slug: newSlug,
+        title: f.related.title,
+        body: richText(paragraph(plain('Related body'))),
+        _status: 'published',
+      } as never,
+    })
     await revalidateSite({
       collection: 'articles',
       doc: { slug: newSlug, _status: 'published' },
@@ -131,11 +155,20 @@ describe('revalidation', () => {
   })
 
   it('skips changes that were never public, and is a no-op outside a Next request', () => {
-    expect(revalidateForChange({ collection: 'articles', doc: { slug: 'x', _status: 'draft' }, previousDoc: { slug: 'x', _status: 'draft' } })).toMatchObject({
+    expect(
+      revalidateForChange({
+        collection: 'articles',
+        doc: { slug: 'x', _status: 'draft' },
+        previousDoc: { slug: 'x', _status: 'draft' },
+      }),
+    ).toMatchObject({
       revalidated: false,
       reason: 'never-public',
     })
-    expect(revalidateForChange({ collection: 'users', doc: {} })).toMatchObject({ revalidated: false, reason: 'not-site-content' })
+    expect(revalidateForChange({ collection: 'users', doc: {} })).toMatchObject({
+      revalidated: false,
+      reason: 'not-site-content',
+    })
     // This test process is a CLI as far as Next is concerned: no request, no cache store.
     expect(revalidateForChange({ collection: 'articles', doc: { slug: 'x', _status: 'published' } })).toMatchObject({
       revalidated: false,
