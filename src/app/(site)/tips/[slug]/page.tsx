@@ -7,6 +7,7 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { MedicalDisclaimer } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { RichTextBody } from '@/site/components/RichText'
+import { TopicChips } from '@/site/components/TopicChips'
 import { getTip } from '@/site/data'
 import { medicalWebPage } from '@/site/jsonLd'
 import { sitePaths } from '@/site/paths'
@@ -95,19 +96,7 @@ export default async function TipPage({ params }: { params: Params }) {
             <ArticleGrid articles={tip.articles} />
           </section>
         ) : null}
-        {tip.topics.length > 0 ? (
-          <nav className="wrap section" aria-label="Topics">
-            <ul className="chips" role="list">
-              {tip.topics.map((t) => (
-                <li key={t.slug}>
-                  <a className="chip" href={sitePaths.topic(t.slug)}>
-                    {t.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <TopicChips topics={tip.topics} />
       </article>
     </>
   )

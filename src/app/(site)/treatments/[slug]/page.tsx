@@ -7,6 +7,7 @@ import { JsonLd } from '@/site/components/JsonLd'
 import { MedicalDisclaimer, ReviewedBy } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { FaqList, RichTextBody } from '@/site/components/RichText'
+import { TopicChips } from '@/site/components/TopicChips'
 import { Timeline } from '@/site/components/Timeline'
 import { getTreatment } from '@/site/data'
 import { faqPage, medicalProcedure, medicalWebPage } from '@/site/jsonLd'
@@ -186,19 +187,7 @@ export default async function TreatmentPage({ params }: { params: Params }) {
           </section>
         ) : null}
 
-        {treatment.topics.length > 0 ? (
-          <nav className="wrap section" aria-label="Topics">
-            <ul className="chips" role="list">
-              {treatment.topics.map((t) => (
-                <li key={t.slug}>
-                  <a className="chip" href={sitePaths.topic(t.slug)}>
-                    {t.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        <TopicChips topics={treatment.topics} />
       </article>
     </>
   )
