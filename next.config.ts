@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The app writes its build to .next; a separate dir lets tests build without touching it.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Two root layouts (site, admin): unmatched URLs need app/global-not-found.tsx to get a
+  // real 404 page rather than an empty error shell.
+  experimental: { globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

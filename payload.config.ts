@@ -1,5 +1,6 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +12,7 @@ import { Authors } from './collections/Authors'
 import { Comments } from './collections/Comments'
 import { BeautyTips } from './collections/BeautyTips'
 import { Faqs } from './collections/Faqs'
+import { redirectsOverrides } from './collections/Redirects'
 import { Media } from './collections/Media'
 import { Topics } from './collections/Topics'
 import { Treatments } from './collections/Treatments'
@@ -76,6 +78,11 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       access: { queue: isAdminRequest, run: isAdminRequest, cancel: isAdminRequest },
     },
     plugins: [
+      redirectsPlugin({
+        collections: ['articles', 'treatments', 'beauty-tips', 'topics', 'authors'],
+        redirectTypes: ['301', '302'],
+        overrides: redirectsOverrides,
+      }),
       seoPlugin({
         collections: ['articles', 'treatments', 'beauty-tips'],
         uploadsCollection: 'media',

@@ -1,15 +1,21 @@
 import * as migration_20261121_173448_initial from './20261121_173448_initial';
 import * as migration_20261121_182000_search from './20261121_182000_search';
+import * as migration_20261121_195657_redirects from './20261121_195657_redirects';
 
 export const migrations = [
   {
     up: migration_20261121_173448_initial.up,
     down: migration_20261121_173448_initial.down,
-    name: '20261121_173448_initial'
+    name: '20261121_173448_initial',
   },
   {
     up: migration_20261121_182000_search.up,
     down: migration_20261121_182000_search.down,
-    name: '20261121_182000_search'
+    name: '20261121_182000_search',
+  },
+  {
+    up: migration_20261121_195657_redirects.up,
+    down: migration_20261121_195657_redirects.down,
+    name: '20261121_195657_redirects'
   },
 ];

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, staffField, withRoles } from '../../src/access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
+import { redirectOldSlug, rememberPublicSlug } from '../../src/content/slugRedirects'
 import { slug } from '../../src/fields/slug'
 
 /** Public bylines. Kept apart from users so a byline never exposes an account. */
@@ -9,7 +10,11 @@ export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
   admin: { useAsTitle: 'name', group: 'Taxonomy', defaultColumns: ['name', 'credentials'] },
   access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: {
+    beforeChange: [rememberPublicSlug],
+    afterChange: [redirectOldSlug, revalidateAfterChange],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     slug('name'),

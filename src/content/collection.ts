@@ -1,8 +1,11 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { admins, publishedOrStaff, staff, withRoles } from '../access'
+import { resolvePayloadSecret, serverUrl } from '../server/env'
 import type { ContentCollection } from '../shared/collections'
+import { isPreviewCollection, previewLink } from '../site/preview/link'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
+import { redirectOldSlug, rememberPublicSlug } from './slugRedirects'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { workflowFields } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
@@ -19,6 +22,7 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
     ...config,
     admin: {
       ...config.admin,
+      ...previewOptions(config.slug),
       components: {
         ...config.admin?.components,
         edit: {
@@ -43,8 +47,8 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
     hooks: {
       ...config.hooks,
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
-      beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges],
-      afterChange: [...(config.hooks?.afterChange ?? []), revalidateAfterChange],
+      beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
+      afterChange: [...(config.hooks?.afterChange ?? []), redirectOldSlug, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
     endpoints: [
@@ -53,5 +57,26 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       ...(Array.isArray(config.endpoints) ? config.endpoints : []),
     ],
     fields: [...config.fields, ...workflowFields()],
+  }
+}
+
+/**
+ * The admin's Preview button and Live Preview pane, for collections with pages of their own:
+ * both open the draft-preview route, which shows the latest draft to signed-in staff only.
+ */
+function previewOptions(collection: string): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
+  if (!isPreviewCollection(collection)) return {}
+  const link = (slug: unknown) =>
+    previewLink({ collection, slug, origin: serverUrl(), payloadSecret: resolvePayloadSecret() })
+  return {
+    preview: (doc) => link(doc.slug),
+    livePreview: {
+      url: ({ data }) => link(data.slug),
+      breakpoints: [
+        { label: 'Phone', name: 'phone', width: 375, height: 740 },
+        { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 800 },
+      ],
+    },
   }
 }

@@ -23,6 +23,8 @@ export const CACHE_TAGS = {
   topics: 'topics',
   authors: 'authors',
   media: 'media',
+  /** Old URLs that answer 301; read by the proxy, not by pages. */
+  redirects: 'redirects',
   sitemap: 'sitemap',
   feed: 'feed',
 } as const
@@ -47,6 +49,7 @@ export const COLLECTION_TAGS = {
   topics: CACHE_TAGS.topics,
   authors: CACHE_TAGS.authors,
   media: CACHE_TAGS.media,
+  redirects: CACHE_TAGS.redirects,
 } as const
 
 export type SiteCollection = keyof typeof COLLECTION_TAGS

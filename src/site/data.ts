@@ -27,11 +27,13 @@ import type {
   Topic,
   Treatment,
   TreatmentCardBlock,
+  User,
 } from '../../payload-types'
 import { lexicalPlainText } from '../content/lexicalText'
 import { TIP_CATEGORIES } from '../shared/collections'
 import { CACHE_TAGS, docTags, SITE_TAG } from './cacheTags'
-import { sitePaths } from './paths'
+import { pathForDocument, sitePaths } from './paths'
+import { normalizeRedirectPath } from './redirectPaths'
 import type {
   ArticleCard,
   ArticleListView,
@@ -45,6 +47,7 @@ import type {
   HomeView,
   ImageSource,
   ImageView,
+  RedirectView,
   RichTextValue,
   SeoView,
   SignOffView,
@@ -86,8 +89,21 @@ async function visitorApi(): Promise<Payload> {
   return getPayload({ config })
 }
 
+/**
+ * Who reads. Always with access control on: the anonymous visitor gets published documents
+ * only; a signed-in staff member previewing gets the latest drafts, because the collections'
+ * read rules let staff see drafts — never because a page asked for them.
+ */
+interface Reader {
+  overrideAccess: false
+  user?: User
+  draft?: boolean
+}
+
 /** The anonymous visitor: access control applies, no user, published documents only. */
-const AS_VISITOR = { overrideAccess: false } as const
+const AS_VISITOR: Reader = { overrideAccess: false }
+
+const asPreviewer = (user: User): Reader => ({ overrideAccess: false, user, draft: true })
 
 function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>): Promise<T> {
   return unstable_cache(read, ['glassworks-site', ...key], { tags: [SITE_TAG, ...tags], revalidate: false })()
@@ -483,14 +499,18 @@ async function findArticleCards(payload: Payload, where: Where | undefined, limi
  * Cards for joined articles (a join populates one level: images come back as ids). Their
  * images are fetched in ONE query, not one per card.
  */
-async function cardsWithImages(payload: Payload, joined: readonly Relation<Article>[] | undefined): Promise<ArticleCard[]> {
+async function cardsWithImages(
+  payload: Payload,
+  joined: readonly Relation<Article>[] | undefined,
+  reader: Reader = AS_VISITOR,
+): Promise<ArticleCard[]> {
   const articles = docs(joined)
   const imageIds = [...new Set(articles.map((a) => a.heroImage).filter((id): id is number => typeof id === 'number'))]
   const images = new Map<number, ImageView | undefined>()
   if (imageIds.length > 0) {
     const media = await payload.find({
       collection: 'media',
-      ...AS_VISITOR,
+      ...reader,
       where: { id: { in: imageIds } },
       select: MEDIA_FIELDS,
       depth: 0,
@@ -581,7 +601,7 @@ export const getArticleList = cache(
 )
 
 /** Related articles: same topics or treatments, most shared first, then newest. One query. */
-async function relatedArticles(payload: Payload, article: Article): Promise<ArticleCard[]> {
+async function relatedArticles(payload: Payload, article: Article, reader: Reader): Promise<ArticleCard[]> {
   const topicIds = docs(article.topics).map((t) => t.id)
   const treatmentIds = docs(article.treatments).map((t) => t.id)
   if (topicIds.length === 0 && treatmentIds.length === 0) return []
@@ -590,7 +610,7 @@ async function relatedArticles(payload: Payload, article: Article): Promise<Arti
   if (treatmentIds.length) or.push({ treatments: { in: treatmentIds } })
   const candidates = await payload.find({
     collection: 'articles',
-    ...AS_VISITOR,
+    ...reader,
     where: { and: [{ id: { not_equals: article.id } }, { or }] },
     select: { ...ARTICLE_CARD_FIELDS, treatments: true },
     populate: { media: MEDIA_FIELDS, topics: TOPIC_FIELDS, treatments: { slug: true } },
@@ -606,6 +626,48 @@ async function relatedArticles(payload: Payload, article: Article): Promise<Arti
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, RELATED_LIMIT)
     .map(({ doc }) => toArticleCard(doc))
+}
+
+async function loadArticle(payload: Payload, slug: string, reader: Reader): Promise<ArticleView | null> {
+  if (!validSlug(slug)) return null
+  const found = await payload.find({
+    collection: 'articles',
+    ...reader,
+    where: { slug: { equals: slug } },
+    depth: 2,
+    limit: 1,
+    pagination: false,
+    populate: {
+      ...LINK_TARGETS,
+      media: MEDIA_FIELDS,
+      topics: TOPIC_FIELDS,
+      authors: { name: true, slug: true, credentials: true },
+      treatments: { ...TREATMENT_CARD_FIELDS, timeline: true },
+      faqs: FAQ_FIELDS,
+      'beauty-tips': TIP_CARD_FIELDS,
+    },
+  })
+  const article = found.docs[0]
+  if (!article) return null
+  const toc: TocEntry[] = []
+  const walk = newWalk(toc)
+  const body = reshapeRichText(article.body, walk)
+  const shownInBody = new Set(walk.faqs.map((f) => f.slug))
+  const faqs = docs(article.faqs).map(toFaqView)
+  const allFaqs = [...walk.faqs, ...faqs].filter((f, i, all) => all.findIndex((g) => g.slug === f.slug) === i)
+  return {
+    ...toArticleCard(article),
+    body,
+    toc,
+    authors: docs(article.authors).map(toAuthorRef),
+    faqs: faqs.filter((f) => !shownInBody.has(f.slug)),
+    allFaqs,
+    treatments: docs(article.treatments).map(toTreatmentCard),
+    tips: docs(article.tips).map(toTipCard),
+    related: await relatedArticles(payload, article, reader),
+    seo: toSeo(article.meta),
+    signOff: article.medical ? readSignOff(article) : undefined,
+  }
 }
 
 /**
@@ -630,49 +692,13 @@ export const getArticle = cache(
         CACHE_TAGS.authors,
         CACHE_TAGS.media,
       ],
-      async () => {
-        if (!validSlug(slug)) return null
-        const payload = await visitorApi()
-        const found = await payload.find({
-          collection: 'articles',
-          ...AS_VISITOR,
-          where: { slug: { equals: slug } },
-          depth: 2,
-          limit: 1,
-          pagination: false,
-          populate: {
-            ...LINK_TARGETS,
-            media: MEDIA_FIELDS,
-            topics: TOPIC_FIELDS,
-            authors: { name: true, slug: true, credentials: true },
-            treatments: { ...TREATMENT_CARD_FIELDS, timeline: true },
-            faqs: FAQ_FIELDS,
-            'beauty-tips': TIP_CARD_FIELDS,
-          },
-        })
-        const article = found.docs[0]
-        if (!article) return null
-        const toc: TocEntry[] = []
-        const walk = newWalk(toc)
-        const body = reshapeRichText(article.body, walk)
-        const shownInBody = new Set(walk.faqs.map((f) => f.slug))
-        const faqs = docs(article.faqs).map(toFaqView)
-        const allFaqs = [...walk.faqs, ...faqs].filter((f, i, all) => all.findIndex((g) => g.slug === f.slug) === i)
-        return {
-          ...toArticleCard(article),
-          body,
-          toc,
-          authors: docs(article.authors).map(toAuthorRef),
-          faqs: faqs.filter((f) => !shownInBody.has(f.slug)),
-          allFaqs,
-          treatments: docs(article.treatments).map(toTreatmentCard),
-          tips: docs(article.tips).map(toTipCard),
-          related: await relatedArticles(payload, article),
-          seo: toSeo(article.meta),
-          signOff: article.medical ? readSignOff(article) : undefined,
-        }
-      },
+      async () => loadArticle(await visitorApi(), slug, AS_VISITOR),
     ),
+)
+
+/** The latest draft of an article as `user` may see it; never cached. */
+export const getArticlePreview = cache(
+  async (slug: string, user: User): Promise<ArticleView | null> => loadArticle(await visitorApi(), slug, asPreviewer(user)),
 )
 
 export const getTreatmentList = cache(
@@ -697,57 +723,63 @@ export const getTreatmentList = cache(
 )
 
 /** One treatment with its FAQs and articles through the `faqs` and `articles` joins. */
+async function loadTreatment(payload: Payload, slug: string, reader: Reader): Promise<TreatmentView | null> {
+  if (!validSlug(slug)) return null
+  const found = await payload.find({
+    collection: 'treatments',
+    ...reader,
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    // The joins apply the joined collections' access rules too: draft FAQs and articles stay out.
+    joins: {
+      articles: { limit: 12, sort: '-publishedAt' },
+      faqs: { limit: 100, sort: 'order' },
+    },
+    populate: {
+      ...LINK_TARGETS,
+      media: MEDIA_FIELDS,
+      topics: TOPIC_FIELDS,
+      articles: ARTICLE_CARD_FIELDS,
+      faqs: FAQ_FIELDS,
+    },
+  })
+  const treatment = found.docs[0]
+  if (!treatment) return null
+  return {
+    id: treatment.id,
+    ...toTreatmentCard(treatment),
+    concerns: (treatment.concerns ?? []).filter(Boolean),
+    downtime: text(treatment.downtime),
+    body: reshapeRichText(treatment.body, newWalk()),
+    howItWorks: text(treatment.howItWorks),
+    sessions: { count: text(treatment.sessions?.count), spacing: text(treatment.sessions?.spacing) },
+    timeline: toTimeline(treatment.timeline),
+    sideEffects: (treatment.sideEffects ?? []).filter(Boolean),
+    contraindications: (treatment.contraindications ?? []).filter(Boolean),
+    topics: docs(treatment.topics).map(toTopicRef),
+    faqs: docs(treatment.faqs?.docs).map(toFaqView),
+    articles: await cardsWithImages(payload, treatment.articles?.docs, reader),
+    updatedAt: treatment.updatedAt,
+    createdAt: treatment.createdAt,
+    seo: toSeo(treatment.meta),
+    signOff: readSignOff(treatment),
+  }
+}
+
 export const getTreatment = cache(
   (slug: string): Promise<TreatmentView | null> =>
     cachedRead(
       ['treatment', slug],
       [docTags.treatment(slug), CACHE_TAGS.treatments, CACHE_TAGS.articles, CACHE_TAGS.faqs, CACHE_TAGS.topics, CACHE_TAGS.tips, CACHE_TAGS.media],
-      async () => {
-        if (!validSlug(slug)) return null
-        const payload = await visitorApi()
-        const found = await payload.find({
-          collection: 'treatments',
-          ...AS_VISITOR,
-          where: { slug: { equals: slug } },
-          depth: 1,
-          limit: 1,
-          pagination: false,
-          // The joins apply the joined collections' access rules too: draft FAQs and articles stay out.
-          joins: {
-            articles: { limit: 12, sort: '-publishedAt' },
-            faqs: { limit: 100, sort: 'order' },
-          },
-          populate: {
-            ...LINK_TARGETS,
-            media: MEDIA_FIELDS,
-            topics: TOPIC_FIELDS,
-            articles: ARTICLE_CARD_FIELDS,
-            faqs: FAQ_FIELDS,
-          },
-        })
-        const treatment = found.docs[0]
-        if (!treatment) return null
-        return {
-          id: treatment.id,
-          ...toTreatmentCard(treatment),
-          concerns: (treatment.concerns ?? []).filter(Boolean),
-          downtime: text(treatment.downtime),
-          body: reshapeRichText(treatment.body, newWalk()),
-          howItWorks: text(treatment.howItWorks),
-          sessions: { count: text(treatment.sessions?.count), spacing: text(treatment.sessions?.spacing) },
-          timeline: toTimeline(treatment.timeline),
-          sideEffects: (treatment.sideEffects ?? []).filter(Boolean),
-          contraindications: (treatment.contraindications ?? []).filter(Boolean),
-          topics: docs(treatment.topics).map(toTopicRef),
-          faqs: docs(treatment.faqs?.docs).map(toFaqView),
-          articles: await cardsWithImages(payload, treatment.articles?.docs),
-          updatedAt: treatment.updatedAt,
-          createdAt: treatment.createdAt,
-          seo: toSeo(treatment.meta),
-          signOff: readSignOff(treatment),
-        }
-      },
+      async () => loadTreatment(await visitorApi(), slug, AS_VISITOR),
     ),
+)
+
+/** The latest draft of a treatment as `user` may see it; never cached. */
+export const getTreatmentPreview = cache(
+  async (slug: string, user: User): Promise<TreatmentView | null> => loadTreatment(await visitorApi(), slug, asPreviewer(user)),
 )
 
 /**
@@ -809,46 +841,52 @@ export const getTipRoutine = cache(
     }),
 )
 
+async function loadTip(payload: Payload, slug: string, reader: Reader): Promise<TipView | null> {
+  if (!validSlug(slug)) return null
+  const found = await payload.find({
+    collection: 'beauty-tips',
+    ...reader,
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    joins: { articles: { limit: 12, sort: '-publishedAt' } },
+    populate: {
+      ...LINK_TARGETS,
+      media: MEDIA_FIELDS,
+      topics: TOPIC_FIELDS,
+      treatments: TREATMENT_CARD_FIELDS,
+      articles: ARTICLE_CARD_FIELDS,
+    },
+  })
+  const tip = found.docs[0]
+  if (!tip) return null
+  return {
+    ...toTipCard(tip),
+    body: reshapeRichText(tip.body, newWalk()),
+    image: toImage(tip.heroImage),
+    medical: tip.medical === true,
+    treatments: docs(tip.treatments).map(toTreatmentCard),
+    topics: docs(tip.topics).map(toTopicRef),
+    articles: await cardsWithImages(payload, tip.articles?.docs, reader),
+    updatedAt: tip.updatedAt,
+    createdAt: tip.createdAt,
+    seo: toSeo(tip.meta),
+  }
+}
+
 export const getTip = cache(
   (slug: string): Promise<TipView | null> =>
     cachedRead(
       ['tip', slug],
       [docTags.tip(slug), CACHE_TAGS.tips, CACHE_TAGS.treatments, CACHE_TAGS.topics, CACHE_TAGS.articles, CACHE_TAGS.faqs, CACHE_TAGS.authors, CACHE_TAGS.media],
-      async () => {
-        if (!validSlug(slug)) return null
-        const payload = await visitorApi()
-        const found = await payload.find({
-          collection: 'beauty-tips',
-          ...AS_VISITOR,
-          where: { slug: { equals: slug } },
-          depth: 1,
-          limit: 1,
-          pagination: false,
-          joins: { articles: { limit: 12, sort: '-publishedAt' } },
-          populate: {
-            ...LINK_TARGETS,
-            media: MEDIA_FIELDS,
-            topics: TOPIC_FIELDS,
-            treatments: TREATMENT_CARD_FIELDS,
-            articles: ARTICLE_CARD_FIELDS,
-          },
-        })
-        const tip = found.docs[0]
-        if (!tip) return null
-        return {
-          ...toTipCard(tip),
-          body: reshapeRichText(tip.body, newWalk()),
-          image: toImage(tip.heroImage),
-          medical: tip.medical === true,
-          treatments: docs(tip.treatments).map(toTreatmentCard),
-          topics: docs(tip.topics).map(toTopicRef),
-          articles: await cardsWithImages(payload, tip.articles?.docs),
-          updatedAt: tip.updatedAt,
-          createdAt: tip.createdAt,
-          seo: toSeo(tip.meta),
-        }
-      },
+      async () => loadTip(await visitorApi(), slug, AS_VISITOR),
     ),
+)
+
+/** The latest draft of a tip as `user` may see it; never cached. */
+export const getTipPreview = cache(
+  async (slug: string, user: User): Promise<TipView | null> => loadTip(await visitorApi(), slug, asPreviewer(user)),
 )
 
 export const getTopic = cache(
@@ -994,3 +1032,35 @@ export const getFeedItems = cache(
       }))
     }),
 )
+
+/* ------------------------------------------------------------------------------------------ */
+/* Redirects                                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Every redirect with its current target path. A reference to a document the visitor cannot
+ * read (a draft, a deleted page) does not populate and is dropped: a redirect never reveals
+ * or leads to unpublished content. Uncached here: the proxy keeps its own table.
+ */
+export async function getRedirects(): Promise<RedirectView[]> {
+  const payload = await visitorApi()
+  const result = await payload.find({
+    collection: 'redirects',
+    ...AS_VISITOR,
+    depth: 1,
+    pagination: false,
+    populate: { articles: { slug: true }, treatments: { slug: true }, 'beauty-tips': { slug: true }, topics: { slug: true }, authors: { slug: true } },
+  })
+  const views: RedirectView[] = []
+  for (const doc of result.docs) {
+    const from = normalizeRedirectPath(doc.from)
+    const status = doc.type === '302' ? 302 : 301
+    let to: string | undefined
+    if (doc.to?.type === 'custom') to = text(doc.to.url)
+    else if (doc.to?.reference && isDoc(doc.to.reference.value)) {
+      to = pathForDocument(doc.to.reference.relationTo, (doc.to.reference.value as { slug: string }).slug)
+    }
+    if (from && to && to !== from) views.push({ from, to, status })
+  }
+  return views
+}

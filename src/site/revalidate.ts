@@ -3,6 +3,7 @@ import { revalidatePath, revalidateTag } from 'next/cache'
 
 import { CACHE_TAGS, COLLECTION_TAGS, docTagFor, FEED_COLLECTIONS, isSiteCollection, SITE_TAG, SITEMAP_COLLECTIONS } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
+import { bumpRedirectsGeneration } from './redirectsGeneration'
 
 /**
  * On-demand revalidation of the public site. `revalidateForChange` is meant for collection
@@ -53,6 +54,7 @@ const LIST_PATHS: Record<string, readonly string[]> = {
   topics: [sitePaths.blog],
   authors: [],
   media: [],
+  redirects: [],
 }
 
 /**
@@ -90,6 +92,8 @@ const isOutsideNextRequest = (error: unknown): boolean =>
   error instanceof Error && error.message.startsWith('Invariant: static generation store missing')
 
 function apply(plan: RevalidationPlan, layout = false): RevalidationResult {
+  // Any published change may move a URL (a new slug, a deleted target): the proxy re-reads its table.
+  bumpRedirectsGeneration()
   try {
     for (const tag of plan.tags) revalidateTag(tag, EXPIRE_NOW)
     for (const path of plan.paths) revalidatePath(path)

@@ -25,6 +25,11 @@ export interface PageMetaInput {
   authors?: string[]
   /** Pages that exist but should not be indexed (a filtered list). */
   noindex?: boolean
+  /**
+   * The page has a generated card (an `opengraph-image` route beside it), which Next puts in
+   * og:image over the image named here; Twitter then takes og:image too.
+   */
+  generatedCard?: boolean
 }
 
 /** Title, description, canonical, OpenGraph and Twitter for one page, from one input. */
@@ -48,16 +53,18 @@ export function pageMetadata(input: PageMetaInput): Metadata {
       url,
       title,
       description,
-      images,
+      // A generated card is added by Next from the `opengraph-image` file; naming an image here would replace it.
+      ...(input.generatedCard ? {} : { images }),
       ...(input.type === 'article'
         ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime, authors: input.authors }
         : {}),
     },
     twitter: {
-      card: images ? 'summary_large_image' : 'summary',
+      card: images || input.generatedCard ? 'summary_large_image' : 'summary',
       title,
       description,
-      images: images?.map((i) => i.url),
+      // Without its own image Twitter uses og:image, so both always show the same card.
+      ...(input.generatedCard ? {} : { images: images?.map((i) => i.url) }),
     },
   }
 }

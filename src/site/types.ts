@@ -247,3 +247,10 @@ export interface FeedItem {
   authors: string[]
   topics: string[]
 }
+
+/** An old URL and where it leads now. */
+export interface RedirectView {
+  from: string
+  to: string
+  status: 301 | 302
+}

@@ -129,7 +129,7 @@ describe('revalidation', () => {
     expect((await getPage('/blog?page=1')).html).not.toContain(path)
   })
 
-  it('expires the old and the new URL when a slug changes', async () => {
+  it('expires the old and the new URL when a slug changes, and the old one redirects', async () => {
     const oldSlug = f.related.slug
     const newSlug = `${oldSlug}-renamed`
     expect((await getPage(`/blog/${oldSlug}`)).status).toBe(200)
@@ -150,7 +150,10 @@ describe('revalidation', () => {
       doc: { slug: newSlug, _status: 'published' },
       previousDoc: { slug: oldSlug, _status: 'published' },
     })
-    expect((await getPage(`/blog/${oldSlug}`)).status).toBe(404)
+    // The old URL now leads to the new one (a redirect written when the new slug went live).
+    const moved = await getPage(`/blog/${oldSlug}`)
+    expect(moved.status).toBe(301)
+    expect(moved.html).not.toContain('Related body')
     expect((await getPage(`/blog/${newSlug}`)).status).toBe(200)
   })
 

@@ -225,10 +225,11 @@ describe('an article page', () => {
     expect(doc.querySelector('[aria-label="Medical disclaimer"]')).not.toBeNull()
   })
 
-  it('has canonical, OpenGraph and Twitter metadata with the 1200×630 social image', () => {
+  it('has canonical, OpenGraph and Twitter metadata with the 1200×630 social card', () => {
     expectSocialMeta(doc, `/blog/${f.article.slug}`, `Article ${f.marker}`)
     expect(meta(doc, 'og:type')).toBe('article')
-    expect(meta(doc, 'og:image')).toMatch(/^http.*-1200x630\.jpg$/)
+    // The generated card (site-social-cards.test.ts); JSON-LD keeps the photo's 1200×630 crop.
+    expect(meta(doc, 'og:image')).toMatch(new RegExp(`/blog/${f.article.slug}/opengraph-image`))
     expect(meta(doc, 'og:image:width')).toBe('1200')
     expect(meta(doc, 'og:image:height')).toBe('630')
     expect(meta(doc, 'twitter:card')).toBe('summary_large_image')

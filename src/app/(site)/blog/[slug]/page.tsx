@@ -5,10 +5,12 @@ import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid, TipList, TreatmentGrid } from '@/site/components/Cards'
 import { DateText } from '@/site/components/DateText'
 import { JsonLd } from '@/site/components/JsonLd'
+import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { MedicalDisclaimer, ReviewedBy } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { FaqList, RichTextBody } from '@/site/components/RichText'
-import { getArticle } from '@/site/data'
+import { getArticle, getArticlePreview } from '@/site/data'
+import { previewUser } from '@/site/preview/session'
 import { blogPosting, faqPage, medicalWebPage, procedureRef } from '@/site/jsonLd'
 import { blogListPath, sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -27,7 +29,8 @@ const updatedLater = (published: string, updated: string) => Date.parse(updated)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const article = await getArticle(slug)
+  const previewer = await previewUser()
+  const article = previewer ? await getArticlePreview(slug, previewer) : await getArticle(slug)
   if (!article) return { title: 'Article not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.article(article.slug),
@@ -39,12 +42,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     publishedTime: article.publishedAt,
     modifiedTime: article.updatedAt,
     authors: article.authors.map((a) => absoluteUrl(sitePaths.author(a.slug))),
+    generatedCard: true,
   })
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { slug } = await params
-  const article = await getArticle(slug)
+  const previewer = await previewUser()
+  const article = previewer ? await getArticlePreview(slug, previewer) : await getArticle(slug)
   if (!article) notFound()
   const path = sitePaths.article(article.slug)
   const socialImage = article.seo.image ?? article.image?.og ?? article.image
@@ -52,6 +57,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <>
+      {previewer ? <PreviewBanner path={sitePaths.article(article.slug)} /> : null}
       <JsonLd
         data={[
           blogPosting(article, socialImage ? absoluteUrl(socialImage.url) : undefined),

@@ -4,11 +4,13 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid, routineLabel, TreatmentGrid } from '@/site/components/Cards'
 import { JsonLd } from '@/site/components/JsonLd'
+import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { MedicalDisclaimer } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { RichTextBody } from '@/site/components/RichText'
 import { TopicChips } from '@/site/components/TopicChips'
-import { getTip } from '@/site/data'
+import { getTip, getTipPreview } from '@/site/data'
+import { previewUser } from '@/site/preview/session'
 import { medicalWebPage } from '@/site/jsonLd'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
@@ -23,7 +25,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const tip = await getTip(slug)
+  const previewer = await previewUser()
+  const tip = previewer ? await getTipPreview(slug, previewer) : await getTip(slug)
   if (!tip) return { title: 'Tip not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.tip(tip.slug),
@@ -31,16 +34,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: tip.summary,
     seo: tip.seo,
     image: tip.image,
+    generatedCard: true,
   })
 }
 
 export default async function TipPage({ params }: { params: Params }) {
   const { slug } = await params
-  const tip = await getTip(slug)
+  const previewer = await previewUser()
+  const tip = previewer ? await getTipPreview(slug, previewer) : await getTip(slug)
   if (!tip) notFound()
   const path = sitePaths.tip(tip.slug)
   return (
     <>
+      {previewer ? <PreviewBanner path={sitePaths.tip(tip.slug)} /> : null}
       <JsonLd
         data={[
           tip.medical

@@ -4,12 +4,14 @@ import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid } from '@/site/components/Cards'
 import { JsonLd } from '@/site/components/JsonLd'
+import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { MedicalDisclaimer, ReviewedBy } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { FaqList, RichTextBody } from '@/site/components/RichText'
 import { TopicChips } from '@/site/components/TopicChips'
 import { Timeline } from '@/site/components/Timeline'
-import { getTreatment } from '@/site/data'
+import { getTreatment, getTreatmentPreview } from '@/site/data'
+import { previewUser } from '@/site/preview/session'
 import { faqPage, medicalProcedure, medicalWebPage } from '@/site/jsonLd'
 import { sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -24,7 +26,8 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const treatment = await getTreatment(slug)
+  const previewer = await previewUser()
+  const treatment = previewer ? await getTreatmentPreview(slug, previewer) : await getTreatment(slug)
   if (!treatment) return { title: 'Treatment not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.treatment(treatment.slug),
@@ -32,12 +35,14 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     description: treatment.summary ?? `${treatment.name}: how it works, sessions, downtime, side effects and results.`,
     seo: treatment.seo,
     image: treatment.image,
+    generatedCard: true,
   })
 }
 
 export default async function TreatmentPage({ params }: { params: Params }) {
   const { slug } = await params
-  const treatment = await getTreatment(slug)
+  const previewer = await previewUser()
+  const treatment = previewer ? await getTreatmentPreview(slug, previewer) : await getTreatment(slug)
   if (!treatment) notFound()
   const path = sitePaths.treatment(treatment.slug)
   const image = treatment.seo.image ?? treatment.image?.og ?? treatment.image
@@ -51,6 +56,7 @@ export default async function TreatmentPage({ params }: { params: Params }) {
 
   return (
     <>
+      {previewer ? <PreviewBanner path={sitePaths.treatment(treatment.slug)} /> : null}
       <JsonLd
         data={[
           procedure,

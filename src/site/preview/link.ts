@@ -1,0 +1,56 @@
+import crypto from 'node:crypto'
+
+import { COLLECTIONS } from '../../shared/collections'
+import { pathForDocument } from '../paths'
+
+/**
+ * Draft preview links. Pure (no Next import): the Payload config builds them for the admin's
+ * Preview button and Live Preview, and the preview route checks them.
+ *
+ * The secret in a link is not the lock — the route also requires a signed-in staff member —
+ * but it keeps the route from being a way to probe which drafts exist, and it is what Next's
+ * draft-mode pattern expects. It is derived from PAYLOAD_SECRET, so nothing new is configured.
+ */
+
+/** The collections with a page of their own, hence a draft preview. FAQs live inside /faqs. */
+export const PREVIEW_COLLECTIONS = [COLLECTIONS.articles, COLLECTIONS.treatments, COLLECTIONS.beautyTips] as const
+export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
+
+export const isPreviewCollection = (value: unknown): value is PreviewCollection =>
+  typeof value === 'string' && (PREVIEW_COLLECTIONS as readonly string[]).includes(value)
+
+export const PREVIEW_ROUTE = '/next/preview'
+export const PREVIEW_EXIT_ROUTE = '/next/preview/exit'
+
+export function previewSecret(payloadSecret: string): string {
+  return crypto.createHmac('sha256', payloadSecret).update('glassworks:draft-preview').digest('hex')
+}
+
+export function isPreviewSecret(candidate: string | null | undefined, payloadSecret: string): boolean {
+  if (typeof candidate !== 'string' || !/^[0-9a-f]{64}$/i.test(candidate)) return false
+  const expected = Buffer.from(previewSecret(payloadSecret), 'hex')
+  return crypto.timingSafeEqual(Buffer.from(candidate, 'hex'), expected)
+}
+
+/** Where a preview of this document lands: its page path, or undefined when it has none. */
+export function previewTarget(collection: string, slug: unknown): string | undefined {
+  if (!isPreviewCollection(collection) || typeof slug !== 'string' || slug === '') return undefined
+  return pathForDocument(collection, slug)
+}
+
+/** The preview route's URL for a document; null when it cannot be previewed yet (no slug). */
+export function previewLink(args: { collection: string; slug: unknown; origin: string; payloadSecret: string }): string | null {
+  if (!previewTarget(args.collection, args.slug)) return null
+  const params = new URLSearchParams({
+    collection: args.collection,
+    slug: args.slug as string,
+    secret: previewSecret(args.payloadSecret),
+  })
+  return new URL(`${PREVIEW_ROUTE}?${params}`, `${args.origin}/`).toString()
+}
+
+/** A path on this site to return to after leaving preview; anything else (//evil, https:) goes home. */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  return value
+}
