@@ -437,6 +437,15 @@ describe('missing pages', () => {
       expect(html, path).toContain('We couldn’t find that page')
     }
   })
+
+  it('URLs no route claims get the full not-found page in the HTML itself, readable without JavaScript', async () => {
+    const { status, doc } = await getPage(`/no/such/page-${f.marker}`)
+    expect(status).toBe(404)
+    expect(doc.documentElement.getAttribute('lang')).toBe('en')
+    expect(doc.querySelector('main h1')?.textContent).toBe('We couldn’t find that page')
+    expect(doc.querySelector('nav[aria-label="Main"]')).not.toBeNull()
+    expect(doc.querySelector('link[rel="stylesheet"]')).not.toBeNull()
+  })
 })
 
 describe('robots, sitemap and feed', () => {
