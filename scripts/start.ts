@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 
 import { applyMigrations, ensureFirstAdmin } from '../src/server/bootstrap'
 import { ensureBuild } from '../src/server/build'
-import { spawnBin, waitForExit } from '../src/server/children'
+import { spawnBin, waitForExit, waitUntilServing } from '../src/server/children'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
 import { closePayload } from '../src/server/payload-lifecycle'
@@ -16,20 +16,6 @@ import { postRevalidation } from '../src/site/notifyServer'
 
 const dev = process.argv.includes('--dev')
 const log = (message: string) => console.log(`[glassworks] ${message}`)
-
-async function waitUntilServing(url: string, child: { exitCode: number | null }): Promise<boolean> {
-  for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) return false
-    try {
-      const response = await fetch(url, { redirect: 'manual' })
-      if (response.status < 500) return true
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  return false
-}
 
 async function main(): Promise<number> {
   validateEnvironment()

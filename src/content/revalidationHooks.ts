@@ -9,14 +9,14 @@ interface RevalidationContext {
 
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   if (!(req.context as RevalidationContext).skipRevalidation) {
-    await revalidateChange({ collection: collection.slug, doc, previousDoc })
+    await revalidateChange({ collection: collection.slug, doc, previousDoc }, req)
   }
   return doc
 }
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (!(req.context as RevalidationContext).skipRevalidation) {
-    await revalidateChange({ collection: collection.slug, doc: null, previousDoc: doc })
+    await revalidateChange({ collection: collection.slug, doc: null, previousDoc: doc }, req)
   }
   return doc
 }

@@ -46,3 +46,26 @@ export function waitForExit(child: ChildProcess): Promise<number> {
     child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
   })
 }
+
+/**
+ * Wait until `url` answers below 500 (the server is up, whatever the page). False when the
+ * child exited first or `timeoutMs` passed: the caller decides whether that is fatal.
+ */
+export async function waitUntilServing(
+  url: string,
+  child: { exitCode: number | null },
+  timeoutMs = 150_000,
+): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) return false
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return true
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return false
+}

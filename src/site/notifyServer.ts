@@ -1,3 +1,5 @@
+import { after } from 'next/server'
+
 import { resolvePayloadSecret, serverPort } from '../server/env'
 import { revalidateForChange, siteRevalidationToken, type SiteChange } from './revalidate'
 
@@ -23,8 +25,50 @@ export async function postRevalidation(body: SiteChange | { all: true }, port = 
   }
 }
 
-/** Expire what a change affects: directly inside a Next request, else through the app. */
-export async function revalidateChange(change: SiteChange): Promise<void> {
+async function revalidateOnce(change: SiteChange): Promise<void> {
   const result = revalidateForChange(change)
   if (!result.revalidated && result.reason === 'outside-next-request') await postRevalidation(change)
+}
+
+/** What a hook knows about its write: Payload deletes `transactionID` once it has committed. */
+interface WriteRequest {
+  transactionID?: unknown
+}
+
+const COMMIT_POLL_MS = 25
+const COMMIT_WAIT_MS = 30_000
+
+/**
+ * Run `task` once the write's transaction has committed. Inside a Next request (REST, GraphQL,
+ * the admin) Next's `after()` runs it when the response is out, which Payload sends only after
+ * committing; elsewhere (the job queue, scripts) it waits for Payload to clear the transaction.
+ */
+function afterCommit(req: WriteRequest, task: () => Promise<void>): void {
+  const run = () => task().catch((error) => console.error('Site revalidation after commit failed', error))
+  try {
+    after(run)
+    return
+  } catch {
+    // Not inside a Next request.
+  }
+  const started = Date.now()
+  const timer = setInterval(() => {
+    if (req.transactionID && Date.now() - started < COMMIT_WAIT_MS) return
+    clearInterval(timer)
+    void run()
+  }, COMMIT_POLL_MS)
+  timer.unref?.()
+}
+
+/**
+ * Expire what a change affects: directly inside a Next request, else through the app.
+ *
+ * Hooks run inside the write's transaction, so a visitor request that lands between this
+ * call and the commit re-renders from the old rows and caches them. Expiring again after
+ * the commit closes that window; the first expiry keeps the change visible at once when
+ * there is no transaction (or the commit is quick).
+ */
+export async function revalidateChange(change: SiteChange, req?: WriteRequest): Promise<void> {
+  await revalidateOnce(change)
+  if (req?.transactionID) afterCommit(req, () => revalidateOnce(change))
 }

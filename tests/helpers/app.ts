@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 
-import { spawnBin } from '../../src/server/children'
+import { spawnBin, waitUntilServing } from '../../src/server/children'
 import { freePort } from '../../src/server/db/freePort'
 import { TEST_SECRET } from './constants'
 
@@ -9,18 +9,10 @@ export interface RunningApp {
   stop(): Promise<void>
 }
 
+/** Wait for the app to answer; throws with the reason when it exits or takes too long. */
 export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
-    try {
-      const response = await fetch(`${url}/api/users/me`)
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+  if (await waitUntilServing(`${url}/api/users/me`, child, timeoutMs)) return
+  if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s`)
 }
 

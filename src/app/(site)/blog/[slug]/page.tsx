@@ -9,6 +9,7 @@ import { PreviewBanner } from '@/site/components/PreviewBanner'
 import { MedicalDisclaimer, ReviewedBy } from '@/site/components/MedicalNote'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { FaqList, RichTextBody } from '@/site/components/RichText'
+import { TopicChips } from '@/site/components/TopicChips'
 import { getArticle, getArticlePreview } from '@/site/data'
 import { previewUser } from '@/site/preview/session'
 import { blogPosting, faqPage, medicalWebPage, procedureRef } from '@/site/jsonLd'
@@ -84,17 +85,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
             ]}
           />
           <header className="article__header">
-            {article.topics.length > 0 ? (
-              <ul className="chips" role="list" aria-label="Topics">
-                {article.topics.map((t) => (
-                  <li key={t.slug}>
-                    <a className="chip" href={sitePaths.topic(t.slug)}>
-                      {t.name}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <TopicChips topics={article.topics} inline />
             <h1 className="article__title">{article.title}</h1>
             {article.excerpt ? <p className="lead">{article.excerpt}</p> : null}
             <div className="byline">
