@@ -12,6 +12,7 @@ import { createTeam, editorDraft, reviewAndPublish, workflow, type Team } from '
 const ctx = usePayload()
 let team: Team
 let draft: Article
+let published: Article
 let marker: string
 
 beforeAll(async () => {
@@ -21,6 +22,8 @@ beforeAll(async () => {
     title: `Preview ${marker}`,
     body: richText(`Draft sentence ${marker}.`),
   })
+  published = await editorDraft(ctx.payload, team)
+  await reviewAndPublish(team, published.id)
 })
 
 const link = (slug: string, collection = 'articles', secret = TEST_SECRET) =>
@@ -82,6 +85,14 @@ describe('draft preview route', () => {
     const visitor = await getPage(`/blog/${draft.slug}`)
     expect(visitor.status).toBe(404)
     expect(visitor.html).not.toContain(marker)
+  })
+
+  it('published pages carry none of the preview code: the same scripts as a page without it', async () => {
+    const scripts = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]).sort()
+    const article = await getPage(`/blog/${published.slug}`)
+    expect(article.status).toBe(200)
+    expect(article.html).not.toContain('payload-live-preview')
+    expect(scripts(article.html)).toEqual(scripts((await getPage('/')).html))
   })
 
   it('ignores a copied draft-mode cookie without a session (the cookie alone is not a key)', async () => {
