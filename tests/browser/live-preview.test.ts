@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { screenshot, useBrowser } from '../helpers/browser'
+import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
 import { checklistReadyArticle } from '../helpers/content'
 import { serverUrl } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
@@ -10,13 +10,7 @@ import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 const ctx = usePayload()
 const chrome = useBrowser()
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${serverUrl()}/admin/login`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Password').fill(TEST_PASSWORD)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
-}
+const logIn = (page: Page, email: string) => logInToAdmin(page, serverUrl(), email, TEST_PASSWORD)
 
 describe('Live Preview in the admin', () => {
   it('shows the editor’s draft beside the form and follows what they type', async () => {

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { screenshot, useBrowser } from '../helpers/browser'
 import { serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
-import { createSiteFixtures, type SiteFixtures } from '../helpers/site-fixtures'
-import { purgeSiteCache } from '../helpers/site-pages'
+import { useSiteFixtures } from '../helpers/site-fixtures'
 
 const ctx = usePayload()
 const chrome = useBrowser()
-let f: SiteFixtures
-
-beforeAll(async () => {
-  f = await createSiteFixtures(ctx.payload)
-  await purgeSiteCache()
-})
-
-afterAll(async () => {
-  await f?.cleanup()
-  await purgeSiteCache()
-})
+const f = useSiteFixtures(ctx)
 
 const WIDTHS = [360, 1280] as const
 const SCHEMES = ['light', 'dark'] as const

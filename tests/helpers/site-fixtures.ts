@@ -1,8 +1,10 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { afterAll, beforeAll } from 'vitest'
 
 import type { Article, Author, BeautyTip, Faq, Media, Topic, Treatment } from '../../payload-types'
 import { unique } from './payload'
+import { purgeSiteCache } from './site-pages'
 
 /*
  * A small, complete corner of the site for one test file, made through the Local API as the
@@ -303,4 +305,26 @@ export async function createSiteFixtures(payload: Payload): Promise<SiteFixtures
       }
     },
   }
+}
+
+/**
+ * The fixtures for one test file: created before its tests with the site cache emptied,
+ * removed after them. Read it like the fixtures themselves (`f.article.slug`) once tests run.
+ */
+export function useSiteFixtures(ctx: { payload: Payload }): SiteFixtures {
+  let current: SiteFixtures | undefined
+  beforeAll(async () => {
+    current = await createSiteFixtures(ctx.payload)
+    await purgeSiteCache()
+  })
+  afterAll(async () => {
+    await current?.cleanup()
+    await purgeSiteCache()
+  })
+  return new Proxy({} as SiteFixtures, {
+    get(_, key) {
+      if (!current) throw new Error('Site fixtures are created in beforeAll: read them inside a test')
+      return current[key as keyof SiteFixtures]
+    },
+  })
 }

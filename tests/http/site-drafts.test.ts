@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { revalidateForChange, siteRevalidationToken } from '../../src/site/revalidate'
 import { usePayload } from '../helpers/payload'
-import { createSiteFixtures, paragraph, plain, richText, type SiteFixtures } from '../helpers/site-fixtures'
+import { paragraph, plain, richText, useSiteFixtures } from '../helpers/site-fixtures'
 import { getPage, jsonLdOf, purgeSiteCache, revalidateSite } from '../helpers/site-pages'
 
 const ctx = usePayload()
-let f: SiteFixtures
-
-beforeAll(async () => {
-  f = await createSiteFixtures(ctx.payload)
-  await purgeSiteCache()
-})
-
-afterAll(async () => {
-  await f?.cleanup()
-  await purgeSiteCache()
-})
+const f = useSiteFixtures(ctx)
 
 /** Every public URL that could show one of the fixtures, including machine-readable ones. */
 const publicPaths = () => [

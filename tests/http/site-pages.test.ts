@@ -1,9 +1,9 @@
 import type { Where } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
-import { createSiteFixtures, type SiteFixtures, TRICKY_TITLE_SUFFIX } from '../helpers/site-fixtures'
+import { TRICKY_TITLE_SUFFIX, useSiteFixtures } from '../helpers/site-fixtures'
 import {
   canonical,
   child,
@@ -19,17 +19,7 @@ import {
 } from '../helpers/site-pages'
 
 const ctx = usePayload()
-let f: SiteFixtures
-
-beforeAll(async () => {
-  f = await createSiteFixtures(ctx.payload)
-  await purgeSiteCache()
-})
-
-afterAll(async () => {
-  await f?.cleanup()
-  await purgeSiteCache()
-})
+const f = useSiteFixtures(ctx)
 
 const url = (path: string) => `${serverUrl()}${path}`
 

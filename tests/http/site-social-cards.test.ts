@@ -1,23 +1,13 @@
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { api, serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
-import { createSiteFixtures, type SiteFixtures } from '../helpers/site-fixtures'
-import { getPage, meta, purgeSiteCache } from '../helpers/site-pages'
+import { useSiteFixtures } from '../helpers/site-fixtures'
+import { getPage, meta } from '../helpers/site-pages'
 
 const ctx = usePayload()
-let f: SiteFixtures
-
-beforeAll(async () => {
-  f = await createSiteFixtures(ctx.payload)
-  await purgeSiteCache()
-})
-
-afterAll(async () => {
-  await f?.cleanup()
-  await purgeSiteCache()
-})
+const f = useSiteFixtures(ctx)
 
 describe('social cards (OpenGraph images)', () => {
   it('articles, treatments and tips name a generated 1200×630 PNG card in og:image and Twitter falls back to it', async () => {
