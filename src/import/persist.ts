@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -20,7 +19,7 @@ import {
   type Block,
   type ParsedDocument,
 } from './parse'
-import { canonicalJson } from '../shared/canonical'
+import { canonicalHash } from '../shared/canonical'
 import { renderCover } from './cover'
 import { findTreatments } from './parse/treatments'
 
@@ -97,7 +96,7 @@ function contentHash(doc: Partial<Article>): string {
     faqs: idsOf(doc.faqs),
     tips: idsOf(doc.tips),
   }
-  return createHash('sha256').update(canonicalJson(owned)).digest('hex')
+  return canonicalHash(owned)
 }
 
 const firstSentence = (blocks: Block[]): string | undefined => {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto'
+
 /**
  * JSON with sorted keys and empty values dropped, so the same content hashes the same whether
  * it comes from a request or from jsonb (which reorders keys and gains empty block arrays).
@@ -16,3 +18,6 @@ export function canonicalJson(value: unknown): string {
 /** A relationship value (id or populated document) as its id. */
 export const idOf = (value: unknown): unknown =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/** A SHA-256 (hex) of the canonical JSON: equal content, equal hash, whatever its key order. */
+export const canonicalHash = (value: unknown): string => createHash('sha256').update(canonicalJson(value)).digest('hex')

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { lexicalPlainText } from '../../content/lexicalText'
-import { canonicalJson, idOf } from '../../shared/canonical'
+import { canonicalHash, idOf } from '../../shared/canonical'
 import type { ContentCollection } from '../../shared/collections'
 import type { SignOff } from '../checklist'
 import { isState, type Subject } from '../machine'
@@ -26,7 +25,7 @@ export function contentVersionOf(doc: Doc): string {
     const meta = content.meta as Doc
     content.meta = { ...meta, image: idOf(meta.image) }
   }
-  return createHash('sha256').update(canonicalJson(content)).digest('hex').slice(0, 32)
+  return canonicalHash(content).slice(0, 32)
 }
 
 function signOffOf(doc: Doc): SignOff | null {
