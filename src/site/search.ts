@@ -22,28 +22,58 @@ export interface SearchHit {
 export type SearchResult =
   { status: 'empty' } | { status: 'too-long'; max: number } | { status: 'ok'; query: string; hits: SearchHit[] }
 
+/** Rows ranked per table: the newest matches only, so a common word does not rank the whole table. */
+const CANDIDATES = 200
+/** Snippets are cut from the start of the text: matches further down still rank, unhighlighted. */
+const SNIPPET_SOURCE_CHARS = 4000
+/**
+ * Written out at each use, not computed once in a CTE: with the value in the statement itself
+ * PostgreSQL estimates how common the words are and picks the recency index for common ones
+ * and the GIN index for rare ones (behind a CTE it guesses, and guesses "rare").
+ */
+const QUERY = `websearch_to_tsquery('english', $1)`
+
 const TEXT = (column: string) =>
   `coalesce((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(coalesce(${column}, '{}'::jsonb), 'strict $.**.text')) AS t), '')`
 
-// Each branch reads the stored vector of published rows only: a draft's text lives in the
-// same table until it is first published, and must never match.
+// [collection, table, title column, snippet text, recency column (indexed)]. Each branch reads
+// the stored vector of published rows only: a draft's text lives in the same table until it is
+// first published, and must never match.
 const BRANCHES = [
-  ['articles', 'articles', 'title', `coalesce(excerpt, '') || ' ' || ${TEXT('body')}`],
-  ['treatments', 'treatments', 'name', `coalesce(summary, '') || ' ' || ${TEXT('body')}`],
-  ['faqs', 'faqs', 'question', TEXT('answer')],
-  ['beauty-tips', 'beauty_tips', 'title', `coalesce(summary, '') || ' ' || ${TEXT('body')}`],
+  ['articles', 'articles', 'title', `coalesce(excerpt, '') || ' ' || ${TEXT('body')}`, 'published_at'],
+  ['treatments', 'treatments', 'name', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
+  ['faqs', 'faqs', 'question', TEXT('answer'), 'updated_at'],
+  ['beauty-tips', 'beauty_tips', 'title', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
 ] as const
 
-const SQL = `
-WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query)
-SELECT collection, id, slug, title, snippet, rank FROM (
+/*
+ * Two steps, because both ranking and snippets cost per row:
+ * 1. candidates: per table the CANDIDATES newest published matches (for a common word PostgreSQL
+ *    walks the recency index and stops early; for a rare one it takes the GIN index), ranked with
+ *    ts_rank on the stored vector; the best LIMIT overall win.
+ * 2. snippets (ts_headline re-reads the text) for those LIMIT rows only.
+ * The trade-off: for a word in more than CANDIDATES documents of a table, relevance is judged
+ * among the newest of them — for a publication, the ones a reader most likely wants.
+ */
+export const SEARCH_SQL = `
+WITH top AS (
+  SELECT collection, id, rank, title FROM (
 ${BRANCHES.map(
-  ([collection, table, title, text]) => `  SELECT '${collection}' AS collection, id, slug, ${title} AS title,
-    ts_headline('english', ${text}, q.query, 'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=2') AS snippet,
-    ts_rank(search, q.query) AS rank
-  FROM "${table}", q WHERE _status = 'published' AND search @@ q.query`,
+  ([collection, table, title, , recency]) => `    (SELECT '${collection}' AS collection, id, ts_rank(search, ${QUERY}) AS rank, ${title} AS title
+     FROM "${table}" WHERE _status = 'published' AND search @@ ${QUERY}
+     ORDER BY ${recency} DESC LIMIT ${CANDIDATES})`,
+).join('\n    UNION ALL\n')}
+  ) candidates ORDER BY rank DESC, title LIMIT ${LIMIT}
+)
+SELECT top.collection, top.id, top.title, top.rank, hit.slug, hit.snippet FROM top
+CROSS JOIN LATERAL (
+${BRANCHES.map(
+  ([collection, table, , text]) => `  SELECT slug, ts_headline('english', left(${text}, ${SNIPPET_SOURCE_CHARS}), ${QUERY},
+      'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet
+    FROM "${table}" WHERE top.collection = '${collection}' AND "${table}".id = top.id`,
 ).join('\n  UNION ALL\n')}
-) hits ORDER BY rank DESC, title LIMIT ${LIMIT}`
+) hit
+ORDER BY top.rank DESC, top.title`
 
 interface Row {
   collection: SearchHit['collection']
@@ -64,7 +94,7 @@ export async function searchSite(raw: string | undefined): Promise<SearchResult>
   if (query.length > MAX_QUERY_LENGTH) return { status: 'too-long', max: MAX_QUERY_LENGTH }
   const payload = await getPayload({ config })
   const pool = (payload.db as unknown as { pool: pg.Pool }).pool
-  const { rows } = await pool.query<Row>(SQL, [query])
+  const { rows } = await pool.query<Row>(SEARCH_SQL, [query])
   const visible = new Set<string>()
   for (const collection of ['articles', 'treatments', 'faqs', 'beauty-tips'] as const) {
     const ids = rows.filter((r) => r.collection === collection).map((r) => r.id)
