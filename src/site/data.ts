@@ -1037,30 +1037,50 @@ export const getFeedItems = cache(
 /* Redirects                                                                                   */
 /* ------------------------------------------------------------------------------------------ */
 
+/** A redirect's target path, when the document it points at is one the visitor may read. */
+function redirectView(doc: NonNullable<Awaited<ReturnType<typeof findRedirectDocs>>>['docs'][number]): RedirectView | undefined {
+  const from = normalizeRedirectPath(doc.from)
+  const status = doc.type === '302' ? 302 : 301
+  let to: string | undefined
+  if (doc.to?.type === 'custom') to = text(doc.to.url)
+  else if (doc.to?.reference && isDoc(doc.to.reference.value)) {
+    to = pathForDocument(doc.to.reference.relationTo, (doc.to.reference.value as { slug: string }).slug)
+  }
+  return from && to && to !== from ? { from, to, status } : undefined
+}
+
+const findRedirectDocs = (payload: Payload, where?: Where) =>
+  payload.find({
+    collection: 'redirects',
+    ...AS_VISITOR,
+    where,
+    depth: 1,
+    pagination: false,
+    populate: { articles: { slug: true }, treatments: { slug: true }, 'beauty-tips': { slug: true }, topics: { slug: true }, authors: { slug: true } },
+  })
+
 /**
  * Every redirect with its current target path. A reference to a document the visitor cannot
  * read (a draft, a deleted page) does not populate and is dropped: a redirect never reveals
  * or leads to unpublished content. Uncached here: the proxy keeps its own table.
  */
 export async function getRedirects(): Promise<RedirectView[]> {
-  const payload = await visitorApi()
-  const result = await payload.find({
-    collection: 'redirects',
-    ...AS_VISITOR,
-    depth: 1,
-    pagination: false,
-    populate: { articles: { slug: true }, treatments: { slug: true }, 'beauty-tips': { slug: true }, topics: { slug: true }, authors: { slug: true } },
-  })
-  const views: RedirectView[] = []
-  for (const doc of result.docs) {
-    const from = normalizeRedirectPath(doc.from)
-    const status = doc.type === '302' ? 302 : 301
-    let to: string | undefined
-    if (doc.to?.type === 'custom') to = text(doc.to.url)
-    else if (doc.to?.reference && isDoc(doc.to.reference.value)) {
-      to = pathForDocument(doc.to.reference.relationTo, (doc.to.reference.value as { slug: string }).slug)
-    }
-    if (from && to && to !== from) views.push({ from, to, status })
-  }
-  return views
+  const result = await findRedirectDocs(await visitorApi())
+  return result.docs.map(redirectView).filter((r): r is RedirectView => r !== undefined)
 }
+
+/** Where a missing page's path has moved, if it has (a page's not-found path asks this). */
+export const getRedirectFor = cache(
+  (path: string): Promise<RedirectView | null> =>
+    cachedRead(
+      ['redirect', path],
+      // Targets are documents of these collections: a rename or unpublish there changes the answer.
+      [CACHE_TAGS.redirects, CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.tips, CACHE_TAGS.topics, CACHE_TAGS.authors],
+      async () => {
+        const from = normalizeRedirectPath(path)
+        if (!from) return null
+        const result = await findRedirectDocs(await visitorApi(), { from: { equals: from } })
+        return result.docs.map(redirectView).find((r) => r !== undefined) ?? null
+      },
+    ),
+)

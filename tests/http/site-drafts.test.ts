@@ -142,7 +142,7 @@ describe('revalidation', () => {
     })
     // The old URL now leads to the new one (a redirect written when the new slug went live).
     const moved = await getPage(`/blog/${oldSlug}`)
-    expect(moved.status).toBe(301)
+    expect(moved.status).toBe(308)
     expect(moved.html).not.toContain('Related body')
     expect((await getPage(`/blog/${newSlug}`)).status).toBe(200)
   })

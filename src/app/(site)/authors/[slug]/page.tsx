@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid } from '@/site/components/Cards'
 import { JsonLd } from '@/site/components/JsonLd'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { getAuthor } from '@/site/data'
+import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AuthorPage({ params }: { params: Params }) {
   const { slug } = await params
   const author = await getAuthor(slug)
-  if (!author) notFound()
+  if (!author) return notFoundOrMoved(sitePaths.author(slug))
   const path = sitePaths.author(author.slug)
   return (
     <div className="wrap page">

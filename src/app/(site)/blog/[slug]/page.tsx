@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid, TipList, TreatmentGrid } from '@/site/components/Cards'
@@ -15,6 +14,7 @@ import { previewUser } from '@/site/preview/session'
 import { blogPosting, faqPage, medicalWebPage, procedureRef } from '@/site/jsonLd'
 import { blogListPath, sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
+import { notFoundOrMoved } from '@/site/moved'
 
 type Params = Promise<{ slug: string }>
 
@@ -51,7 +51,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
   const { slug } = await params
   const previewer = await previewUser()
   const article = previewer ? await getArticlePreview(slug, previewer) : await getArticle(slug)
-  if (!article) notFound()
+  if (!article) return notFoundOrMoved(sitePaths.article(slug))
   const path = sitePaths.article(article.slug)
   const socialImage = article.seo.image ?? article.image?.og ?? article.image
   const topic = article.topics[0]

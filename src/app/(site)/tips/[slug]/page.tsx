@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid, routineLabel, TreatmentGrid } from '@/site/components/Cards'
@@ -12,6 +11,7 @@ import { TopicChips } from '@/site/components/TopicChips'
 import { getTip, getTipPreview } from '@/site/data'
 import { previewUser } from '@/site/preview/session'
 import { medicalWebPage } from '@/site/jsonLd'
+import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
 
@@ -42,7 +42,7 @@ export default async function TipPage({ params }: { params: Params }) {
   const { slug } = await params
   const previewer = await previewUser()
   const tip = previewer ? await getTipPreview(slug, previewer) : await getTip(slug)
-  if (!tip) notFound()
+  if (!tip) return notFoundOrMoved(sitePaths.tip(slug))
   const path = sitePaths.tip(tip.slug)
   return (
     <>

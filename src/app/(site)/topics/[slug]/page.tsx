@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid, TipList, TreatmentGrid } from '@/site/components/Cards'
 import { getTopic } from '@/site/data'
 import { blogListPath, sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
+import { notFoundOrMoved } from '@/site/moved'
 
 type Params = Promise<{ slug: string }>
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function TopicPage({ params }: { params: Params }) {
   const { slug } = await params
   const topic = await getTopic(slug)
-  if (!topic) notFound()
+  if (!topic) return notFoundOrMoved(sitePaths.topic(slug))
   const empty = !topic.articles.length && !topic.treatments.length && !topic.tips.length
   return (
     <div className="wrap page">

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { ArticleGrid } from '@/site/components/Cards'
@@ -13,6 +12,7 @@ import { Timeline } from '@/site/components/Timeline'
 import { getTreatment, getTreatmentPreview } from '@/site/data'
 import { previewUser } from '@/site/preview/session'
 import { faqPage, medicalProcedure, medicalWebPage } from '@/site/jsonLd'
+import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
 
@@ -43,7 +43,7 @@ export default async function TreatmentPage({ params }: { params: Params }) {
   const { slug } = await params
   const previewer = await previewUser()
   const treatment = previewer ? await getTreatmentPreview(slug, previewer) : await getTreatment(slug)
-  if (!treatment) notFound()
+  if (!treatment) return notFoundOrMoved(sitePaths.treatment(slug))
   const path = sitePaths.treatment(treatment.slug)
   const image = treatment.seo.image ?? treatment.image?.og ?? treatment.image
   const procedure = medicalProcedure(treatment, image ? absoluteUrl(image.url) : undefined)
