@@ -357,6 +357,17 @@ async function findArticle(payload: Payload, fileName: string, slug: string, req
 }
 
 /**
+ * A failed write in words: the database's reason (a query error carries it as its cause)
+ * rather than the whole SQL statement.
+ */
+function describeFailure(error: unknown): string {
+  const { message, cause } = error as Error & { cause?: unknown }
+  if (!(cause instanceof Error)) return message
+  const statement = message.split('\n')[0]
+  return `${cause.message} (${statement.length > 100 ? `${statement.slice(0, 100)}…` : statement})`
+}
+
+/**
  * Import one file as a draft article with its FAQs, tips and treatments, in one transaction:
  * a failure leaves nothing behind. Idempotent by source hash; never overwrites an editor's
  * changes without `force`.
@@ -506,7 +517,7 @@ export async function importFile(payload: Payload, filePath: string, options: Im
     await killTransaction(req)
     report.status = 'failed'
     report.treatments = { linked: [], created: [] }
-    report.error = `${filePath}: ${(error as Error).message}`
+    report.error = `${filePath}: ${describeFailure(error)}`
     if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${filePath} failed` })
     return report
   }
