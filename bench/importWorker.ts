@@ -1,0 +1,33 @@
+/**
+ * Scenario 7 in its own process (its own Payload, its own throw-away database): import a
+ * folder of generated documents through the real importer and print the timing as JSON.
+ * Usage: tsx bench/importWorker.ts <folder>   (DATABASE_URL, PAYLOAD_SECRET, MEDIA_DIR set by the bench)
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { applyMigrations } from '../src/server/bootstrap'
+import { importFiles } from '../src/import/run'
+import { closePayload } from '../src/server/payload-lifecycle'
+
+async function main(): Promise<void> {
+  const folder = process.argv[2]
+  const payload = await getPayload({ config })
+  await applyMigrations(payload)
+  console.log('BENCH_IMPORT_START')
+  const started = performance.now()
+  const { files } = await importFiles(payload, [folder], {})
+  const seconds = (performance.now() - started) / 1000
+  const failed = files.filter((f) => f.status === 'failed')
+  const created = files.filter((f) => f.status === 'created').length
+  console.log(`BENCH_RESULT ${JSON.stringify({ files: files.length, created, failed: failed.length, firstError: failed[0]?.error, seconds })}`)
+  await closePayload(payload)
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,609 @@
+/**
+ * `npm run bench -- [--quick] [--articles N] [--grow M] [--only a,b,...] [--seconds S]`
+ *
+ * Fills (or reuses) a bench database, starts the app with `npm start` against it, and measures
+ * the scenarios of issue #6, each against its baseline from the same run. Writes
+ * bench/results/<date>[-quick].md and .json. See bench/README.md.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+
+import { appEnv, BENCH_SECRET, ensureAppBuild, serverRssMiB, startApp, type RunningApp } from './app'
+import { ensureBareNext, startBareNext } from './bareNext'
+import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
+import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
+import { generateDocument, searchQueries } from './generate'
+import { lighthouseScores } from './lighthouse'
+import { startNginx } from './nginx'
+import { markdown, writeReport, type Report, type Row } from './report'
+import { startSqlCounter, type SqlCounter } from './sqlCounter'
+import { median, percentile, round, timed } from './stats'
+import { wrk, type LoadResult } from './wrk'
+
+const SCENARIOS = ['load', 'render', 'publish', 'search', 'rest', 'draft', 'import', 'lighthouse'] as const
+type Scenario = (typeof SCENARIOS)[number]
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    articles: { type: 'string' },
+    grow: { type: 'string' },
+    only: { type: 'string' },
+    seconds: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+})
+if (args.help) {
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse] [--seconds S]')
+  process.exit(0)
+}
+const quick = Boolean(args.quick)
+const config = {
+  articles: Number(args.articles ?? (quick ? 1000 : 10_000)),
+  grow: args.grow ? Number(args.grow) : quick ? undefined : 100_000,
+  seconds: Number(args.seconds ?? (quick ? 4 : 20)),
+  lighthouseRuns: quick ? 1 : 3,
+  importDocs: quick ? 150 : 1000,
+  samples: quick ? 40 : 200,
+  drafts: quick ? 10 : 40,
+  renders: quick ? 10 : 30,
+  only: new Set<Scenario>((args.only ? args.only.split(',') : SCENARIOS) as Scenario[]),
+}
+
+const rows: Row[] = []
+const notes: string[] = []
+/** Saves the table so far: a run that fails later keeps what it measured. */
+let afterScenario = () => {}
+const add = (row: Row) => {
+  rows.push(row)
+  afterScenario()
+  log(`${row.id} ${row.scenario}: ${row.figure}${row.baseline ? ` (baseline ${row.baseline})` : ''}${row.met === undefined ? '' : row.met ? ' ✓' : ' ✗'}`)
+}
+const ms = (n: number) => (n === Infinity ? `> ${SEARCH_TIMEOUT_MS} ms` : `${round(n, n < 10 ? 2 : 1)} ms`)
+
+async function get(url: string, init?: RequestInit): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { redirect: 'manual', ...init })
+  return { status: response.status, text: await response.text() }
+}
+
+async function expectOk(url: string, init?: RequestInit): Promise<string> {
+  const { status, text } = await get(url, init)
+  if (status !== 200) throw new Error(`GET ${url} answered ${status}: ${text.slice(0, 300)}`)
+  return text
+}
+
+/** Sequential requests: latencies and SQL statements per request. */
+async function sample(urls: string[], counter: SqlCounter, init?: RequestInit) {
+  const latencies: number[] = []
+  const queries: number[] = []
+  let statements: string[] = []
+  for (const url of urls) {
+    const before = counter.count()
+    const { ms: t } = await timed(() => expectOk(url, init))
+    latencies.push(t)
+    const n = counter.count() - before
+    queries.push(n)
+    if (statements.length === 0 && n > 0) statements = counter.log().slice(-n).map((q) => q.replace(/\s+/g, ' ').slice(0, 400))
+  }
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    max: Math.max(...latencies),
+    qMin: Math.min(...queries),
+    qMedian: median(queries),
+    qMax: Math.max(...queries),
+    exampleStatements: statements,
+  }
+}
+
+interface Ctx {
+  tools: ToolPaths
+  server: BenchServer
+  dbUrl: string
+  counter: SqlCounter
+  app: RunningApp
+  ports: { app: number; proxy: number; static: number; bare: number }
+}
+
+async function api(ctx: Ctx, method: string, route: string, token: string, body?: unknown) {
+  const response = await fetch(`${ctx.app.url}${route}`, {
+    method,
+    headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text.slice(0, 400)}`)
+  return JSON.parse(text) as Record<string, unknown>
+}
+
+async function login(ctx: Ctx, email: string): Promise<string> {
+  const response = await fetch(`${ctx.app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  })
+  if (!response.ok) throw new Error(`login ${email}: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
+}
+
+const sql = <T extends pg.QueryResultRow>(ctx: Ctx, text: string, values: unknown[] = []) =>
+  withClient(ctx.dbUrl, async (c) => (await c.query<T>(text, values)).rows)
+
+/** The template article the load scenarios read: published, not medical, the first by id. */
+async function pickArticle(ctx: Ctx) {
+  const [row] = await sql<{ id: number; slug: string }>(ctx, `SELECT id, slug FROM articles WHERE _status = 'published' AND NOT coalesce(medical, false) ORDER BY id LIMIT 1`)
+  return row
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+async function scenarioLoad(ctx: Ctx, slug: string) {
+  const pathname = `/blog/${slug}`
+  const html = await expectOk(`${ctx.app.url}${pathname}`)
+  await expectOk(`${ctx.app.url}${pathname}`)
+  const size = Buffer.byteLength(html)
+
+  const nginx = await startNginx(ctx.tools.nginx, { appPort: ctx.ports.app, proxyPort: ctx.ports.proxy, staticPort: ctx.ports.static })
+  const file = path.join(nginx.staticRoot, pathname, 'index.html')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, html)
+  const bareBuild = await ensureBareNext(size)
+  const bare = await startBareNext(ctx.ports.bare)
+
+  const cachedRequests = await sample(Array.from({ length: 20 }, () => `${ctx.app.url}${pathname}`), ctx.counter)
+  const rssBefore = serverRssMiB(ctx.app)
+  const run = async (label: string, url: string): Promise<LoadResult> => {
+    await wrk(ctx.tools.wrk, url, 1) // warm-up: JIT, connection pools, caches
+    const result = await wrk(ctx.tools.wrk, url, config.seconds)
+    if (result.errors) notes.push(`${label}: ${result.errors} errors or non-2xx answers under load.`)
+    log(`  ${label}: ${round(result.rps, 0)} req/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}`)
+    return result
+  }
+  let staticR: LoadResult, bareR: LoadResult, appR: LoadResult, proxyR: LoadResult
+  try {
+    staticR = await run('static nginx', `${nginx.staticUrl}${pathname}`)
+    bareR = await run('bare Next', `${bare.url}/`)
+    const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
+    await bare.stop()
+    appR = await run('app', `${ctx.app.url}${pathname}`)
+    const rssAfter = serverRssMiB(ctx.app)
+    proxyR = await run('nginx micro-cache', `${nginx.proxyUrl}${pathname}`)
+    const proxied = await fetch(`${nginx.proxyUrl}${pathname}`)
+    const cacheStatus = proxied.headers.get('x-cache')
+    await proxied.text()
+
+    const fmt = (r: LoadResult) => `${Math.round(r.rps)} req/s, p50 ${ms(r.p50Ms)}, p99 ${ms(r.p99Ms)}`
+    add({ id: '1c', scenario: 'Baseline: static file from nginx', figure: fmt(staticR), data: { ...staticR, bytes: size } })
+    add({
+      id: '1c',
+      scenario: 'Baseline: bare prerendered Next page',
+      figure: `${fmt(bareR)}; one at a time ${ms(bareSequential.p50)}`,
+      data: { ...bareR, bytes: bareBuild.size, sequential: bareSequential },
+    })
+    add({
+      id: '1a',
+      scenario: `Cached article page, app alone (${Math.round(size / 1024)} KiB HTML, 64 conns)`,
+      figure: `${fmt(appR)}; one at a time ${ms(cachedRequests.p50)}, ${cachedRequests.qMedian} SQL statements`,
+      baseline: `bare Next ${Math.round(bareR.rps)} req/s`,
+      ratio: appR.rps / bareR.rps,
+      target: '≥ 0.9 × bare Next, p99 < 50 ms',
+      met: appR.rps >= 0.9 * bareR.rps && appR.p99Ms < 50,
+      data: { ...appR, sequential: cachedRequests },
+    })
+    add({
+      id: '1b',
+      scenario: 'Cached article page, nginx micro-cache in front',
+      figure: fmt(proxyR),
+      baseline: `static nginx ${Math.round(staticR.rps)} req/s`,
+      ratio: proxyR.rps / staticR.rps,
+      target: '≥ 0.5 × static nginx, p99 < 10 ms',
+      met: proxyR.rps >= 0.5 * staticR.rps && proxyR.p99Ms < 10,
+      data: { ...proxyR, cacheStatusAfter: cacheStatus },
+    })
+    add({
+      id: '9',
+      scenario: 'Memory: Next server RSS before → after the app load',
+      figure: `${rssBefore.next} → ${rssAfter.next} MiB (whole npm start tree ${rssBefore.tree} → ${rssAfter.tree} MiB)`,
+      data: { before: rssBefore, after: rssAfter },
+    })
+    return nginx
+  } catch (error) {
+    await nginx.stop()
+    await bare.stop()
+    throw error
+  }
+}
+
+async function scenarioRender(ctx: Ctx) {
+  const slugs = await sql<{ slug: string }>(
+    ctx,
+    `SELECT slug FROM articles WHERE _status = 'published' ORDER BY md5(slug || $1) LIMIT $2`,
+    [String(Date.now()), config.renders],
+  )
+  const result = await sample(slugs.map((s) => `${ctx.app.url}/blog/${s.slug}`), ctx.counter)
+  add({
+    id: '2',
+    scenario: 'First render of an article page not in the cache',
+    figure: `p50 ${ms(result.p50)}, p95 ${ms(result.p95)}; ${result.qMedian} SQL statements (${result.qMin}–${result.qMax})`,
+    data: result,
+  })
+}
+
+async function scenarioPublish(ctx: Ctx, proxyUrl: string | undefined, slugToAvoid: string) {
+  const editor = await login(ctx, BENCH_USERS.editor.email)
+  const reviewer = await login(ctx, BENCH_USERS.reviewer.email)
+  const candidates = await sql<{ id: number; slug: string }>(
+    ctx,
+    `SELECT id, slug FROM articles WHERE _status = 'published' AND workflow_state = 'published' AND NOT coalesce(medical, false) AND slug <> $1 ORDER BY id DESC LIMIT 2`,
+    [slugToAvoid],
+  )
+  const targets: { label: string; base: string; limitMs: number }[] = [{ label: 'app alone', base: ctx.app.url, limitMs: 1000 }]
+  if (proxyUrl) targets.push({ label: 'through nginx', base: proxyUrl, limitMs: 2000 })
+  for (const [i, target] of targets.entries()) {
+    const article = candidates[i]
+    const page = `${target.base}/blog/${article.slug}`
+    await expectOk(page)
+    await expectOk(page)
+    const marker = `benchmarker${Date.now()}`
+    const doc = (await api(ctx, 'GET', `/api/articles/${article.id}?depth=0&draft=true`, editor)) as { excerpt?: string }
+    await api(ctx, 'POST', `/api/articles/${article.id}/workflow`, editor, { action: 'reopen' })
+    await api(ctx, 'PATCH', `/api/articles/${article.id}?draft=true`, editor, { excerpt: `${doc.excerpt ?? ''} ${marker}`.trim() })
+    await api(ctx, 'POST', `/api/articles/${article.id}/workflow`, editor, { action: 'submit' })
+    if (!(await expectOk(page)).includes(marker)) {
+      // still the published text: good, the draft did not leak
+    } else throw new Error('the draft text showed on the public page before publishing')
+    // keep the proxy's copy hot, as under traffic
+    await expectOk(page)
+    const started = performance.now()
+    await api(ctx, 'POST', `/api/articles/${article.id}/workflow`, reviewer, { action: 'publish' })
+    const publishCall = performance.now() - started
+    let visible = NaN
+    while (performance.now() - started < 15_000) {
+      if ((await get(page)).text.includes(marker)) {
+        visible = performance.now() - started
+        break
+      }
+      await sleep(20)
+    }
+    add({
+      id: '3',
+      scenario: `Publish → visible, ${target.label}`,
+      figure: Number.isNaN(visible) ? 'not visible after 15 s' : `${ms(visible)} (publish call ${ms(publishCall)})`,
+      target: `< ${target.limitMs / 1000} s`,
+      met: visible < target.limitMs,
+      data: { visibleMs: visible, publishCallMs: publishCall },
+    })
+  }
+}
+
+/**
+ * Search requests one at a time, each given at most SEARCH_TIMEOUT_MS. A search the app is still
+ * working on after that is cancelled in PostgreSQL too (else abandoned queries pile up), and
+ * after three such the remaining common-term queries are counted as timed out without running.
+ */
+const SEARCH_TIMEOUT_MS = 5000
+async function searchSample(ctx: Ctx, queries: string[]) {
+  const latencies: number[] = []
+  const rare: number[] = []
+  const queriesPerRequest: number[] = []
+  let timeouts = 0
+  let skipped = 0
+  for (const [i, q] of queries.entries()) {
+    const common = i % 5 < 3
+    if (common && timeouts >= 3) {
+      latencies.push(Infinity)
+      skipped++
+      continue
+    }
+    const before = ctx.counter.count()
+    const started = performance.now()
+    try {
+      const response = await fetch(`${ctx.app.url}/search?q=${encodeURIComponent(q)}`, { signal: AbortSignal.timeout(SEARCH_TIMEOUT_MS) })
+      if (response.status !== 200) throw new Error(`search "${q}" answered ${response.status}`)
+      await response.text()
+      latencies.push(performance.now() - started)
+      if (!common) rare.push(performance.now() - started)
+      queriesPerRequest.push(ctx.counter.count() - before)
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error
+      latencies.push(Infinity)
+      if (!common) rare.push(Infinity)
+      timeouts++
+      await sql(ctx, `SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%ts_headline%' AND pid <> pg_backend_pid()`)
+      await sleep(200)
+    }
+  }
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    timeouts: timeouts + skipped,
+    rareP50: percentile(rare, 50),
+    rareP95: percentile(rare, 95),
+    qMedian: median(queriesPerRequest),
+  }
+}
+
+async function scenarioSearch(ctx: Ctx, articles: number, target: boolean) {
+  const queries = searchQueries(quick ? 50 : 200)
+  const result = await searchSample(ctx, queries)
+  // EXPLAIN the articles branch for a common and a rare term, as the search module runs it.
+  const index = (await sql<{ indexname: string }>(ctx, `SELECT indexname FROM pg_indexes WHERE tablename = 'articles' AND indexdef ILIKE '%USING gin%'`))[0]?.indexname
+  // The search module's own statement, as it went over the wire.
+  const searchSql = ctx.counter.log().reverse().find((text) => text.includes('ts_headline'))
+  if (!searchSql) throw new Error('no search statement seen on the wire')
+  const plans: Record<string, string> = {}
+  for (const [i, q] of [queries[0], queries.find((x, i) => i % 5 >= 3)!].entries()) {
+    // Running a common term at 100k takes minutes (see bench/README.md): plan only.
+    const analyze = i === 1 || articles <= 10_000
+    const rows = await sql<{ 'QUERY PLAN': string }>(ctx, `EXPLAIN ${analyze ? '(ANALYZE, BUFFERS)' : ''} ${searchSql}`, [q])
+    plans[q] = rows.map((r) => r['QUERY PLAN']).join('\n')
+  }
+  const ginUse = Object.fromEntries(Object.entries(plans).map(([q, p]) => [q, Boolean(index) && p.includes(index)]))
+  // A term in most rows is cheaper by a sequential scan; the index must serve the selective ones.
+  const usesGin = Object.values(ginUse)[1]
+  const sqlTimes = Object.fromEntries(Object.entries(plans).map(([q, p]) => [q, Number(/Execution Time: ([\d.]+)/.exec(p)?.[1])]))
+  add({
+    id: '4',
+    scenario: `Search page, ${queries.length} queries (3/5 common terms), ${articles.toLocaleString('en')} articles`,
+    figure: `p50 ${ms(result.p50)}, p95 ${ms(result.p95)}${result.timeouts ? ` (${result.timeouts} of ${queries.length} over ${SEARCH_TIMEOUT_MS / 1000} s)` : ''}; rare terms only p50 ${ms(result.rareP50)}, p95 ${ms(result.rareP95)}; search SQL alone ${Object.entries(sqlTimes)
+      .map(([q, t]) => `"${q}" ${Number.isNaN(t) ? 'not run' : `${t} ms`} (GIN ${ginUse[q] ? 'used' : 'not used'})`)
+      .join(', ')}`,
+    target: target ? 'p95 < 30 ms at 100k; EXPLAIN uses GIN' : undefined,
+    met: target ? result.p95 < 30 && usesGin : undefined,
+    data: { ...result, articles, index, ginUse, searchSql, plans },
+  })
+}
+
+async function scenarioRest(ctx: Ctx) {
+  const slugs = await sql<{ slug: string }>(ctx, `SELECT slug FROM articles WHERE _status = 'published' ORDER BY md5(slug) LIMIT $1`, [config.samples])
+  const pages = Math.max(1, Math.floor(slugs.length / 20))
+  const list = await sample(
+    slugs.map((_, i) => `${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${1 + (i % Math.min(pages, 25))}`),
+    ctx.counter,
+  )
+  const one = await sample(
+    slugs.map((s) => `${ctx.app.url}/api/articles?where[slug][equals]=${encodeURIComponent(s.slug)}&depth=2&limit=1`),
+    ctx.counter,
+  )
+  for (const [label, r] of [
+    ['REST: list 20 published articles, depth 1', list],
+    ['REST: one article by slug, depth 2', one],
+  ] as const) {
+    add({
+      id: '5',
+      scenario: label,
+      figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})`,
+      target: 'p95 < 50 ms, constant SQL/request',
+      met: r.p95 < 50 && r.qMax - r.qMin <= 1,
+      data: r,
+    })
+  }
+}
+
+async function scenarioDraft(ctx: Ctx, avoid: number[]) {
+  const editor = await login(ctx, BENCH_USERS.editor.email)
+  const [article] = await sql<{ id: number; words: number }>(
+    ctx,
+    `SELECT id, length(body::text) AS words FROM articles WHERE _status = 'published' AND NOT coalesce(medical, false) AND id <> ALL($1) ORDER BY length(body::text) DESC LIMIT 1`,
+    [avoid],
+  )
+  const doc = (await api(ctx, 'GET', `/api/articles/${article.id}?depth=0&draft=true`, editor)) as { body: { root: { children: unknown[] } }; workflowState: string }
+  if (doc.workflowState === 'published') await api(ctx, 'POST', `/api/articles/${article.id}/workflow`, editor, { action: 'reopen' })
+  const words = JSON.stringify(doc.body).match(/"text":"([^"]*)"/g)?.join(' ').split(/\s+/).length ?? 0
+  const latencies: number[] = []
+  const queries: number[] = []
+  for (let i = 0; i < config.drafts; i++) {
+    const children = [...doc.body.root.children]
+    children.push({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', textFormat: 0, children: [{ type: 'text', version: 1, text: `Revision ${i}.`, format: 0, detail: 0, mode: 'normal', style: '' }] })
+    const before = ctx.counter.count()
+    const { ms: t } = await timed(() => api(ctx, 'PATCH', `/api/articles/${article.id}?draft=true&depth=0`, editor, { body: { root: { ...doc.body.root, children } } }))
+    latencies.push(t)
+    queries.push(ctx.counter.count() - before)
+  }
+  add({
+    id: '6',
+    scenario: `Admin: save a draft of a long article (~${words} words)`,
+    figure: `p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}; ${median(queries)} SQL statements`,
+    data: { latencies, queries, articleId: article.id },
+  })
+}
+
+async function scenarioImport(server: BenchServer) {
+  const dir = path.join(BENCH_DATA, 'import-docs')
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  for (let i = 0; i < config.importDocs; i++) {
+    const doc = generateDocument(50_000 + i)
+    fs.writeFileSync(path.join(dir, doc.name), doc.text)
+  }
+  await recreateDatabase(server, 'bench_import')
+  const mediaDir = path.join(BENCH_DATA, 'media-import')
+  fs.rmSync(mediaDir, { recursive: true, force: true })
+  const counter = await startSqlCounter(server.port)
+  const url = new URL(server.url('bench_import'))
+  url.port = String(counter.port)
+  let atStart = 0
+  let atEnd = 0
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bench', 'importWorker.ts'), dir], {
+      cwd: ROOT,
+      // PORT: no app listens there, so the importer's revalidation call fails fast and harmlessly.
+      env: { ...process.env, DATABASE_URL: url.toString(), PAYLOAD_SECRET: BENCH_SECRET, MEDIA_DIR: mediaDir, PORT: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      if (!atStart && out.includes('BENCH_IMPORT_START')) atStart = counter.count()
+      if (!atEnd && out.includes('BENCH_RESULT')) atEnd = counter.count()
+    })
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`import worker exited with ${code}: ${out.slice(-2000)}`))))
+  })
+  const result = JSON.parse(/BENCH_RESULT (.*)/.exec(output)?.[1] ?? 'null') as { files: number; created: number; failed: number; firstError?: string; seconds: number }
+  await counter.close()
+  const perDoc = (atEnd - atStart) / Math.max(1, result.files)
+  if (result.failed) notes.push(`Import: ${result.failed} of ${result.files} documents failed (first: ${result.firstError}).`)
+  const rate = result.created / result.seconds
+  add({
+    id: '7',
+    scenario: `Import ${result.files} generated documents (Markdown and plain text) through the importer`,
+    figure: `${round(rate, 1)} documents/s (${round(result.seconds, 1)} s, ${result.created} created; ${Math.round(perDoc)} SQL statements per document)`,
+    target: '≥ 50 documents/s',
+    met: rate >= 50,
+    data: { ...result, statementsPerDocument: perDoc },
+  })
+  await withClient(server.adminUrl, (c) => c.query('DROP DATABASE IF EXISTS bench_import'))
+}
+
+async function scenarioLighthouse(ctx: Ctx, base: string, articleSlug: string) {
+  const [treatment] = await sql<{ slug: string }>(ctx, `SELECT slug FROM treatments WHERE _status = 'published' ORDER BY id LIMIT 1`)
+  const pages: [string, string][] = [
+    ['home', `${base}/`],
+    ['article', `${base}/blog/${articleSlug}`],
+    ['treatment', `${base}/treatments/${treatment.slug}`],
+  ]
+  for (const [, url] of pages) await expectOk(url)
+  const scores = await lighthouseScores(ctx.tools.chromium, pages.map(([, url]) => url), config.lighthouseRuns)
+  for (const [label, url] of pages) {
+    const s = scores[url]
+    add({
+      id: '10',
+      scenario: `Lighthouse (mobile, median of ${config.lighthouseRuns}): ${label}`,
+      figure: `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}, SEO ${s.seo}`,
+      target: 'all ≥ 95',
+      met: Object.values(s).every((v) => v >= 95),
+      data: { url, ...s },
+    })
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) => Promise<T>, tools: ToolPaths, from?: number): Promise<T> {
+  setMediaDir(path.join(BENCH_DATA, 'media', dbName(articles)))
+  if (from !== undefined) {
+    // The grown tier shares the smaller tier's media files.
+    const source = path.join(BENCH_DATA, 'media', dbName(from))
+    for (const f of fs.readdirSync(source)) {
+      const target = path.join(BENCH_DATA, 'media', dbName(articles), f)
+      if (!fs.existsSync(target)) fs.copyFileSync(path.join(source, f), target)
+    }
+  }
+  process.env.MEDIA_DIR = path.join(BENCH_DATA, 'media', dbName(articles))
+  const data = await ensureBenchData(server, articles, from)
+  const counter = await startSqlCounter(server.port)
+  const proxied = new URL(data.url)
+  proxied.port = String(counter.port)
+  const { freePort } = await import('../src/server/db/freePort')
+  const ports = { app: await freePort(), proxy: await freePort(), static: await freePort(), bare: await freePort() }
+  process.env.PORT = String(ports.app)
+  const env = appEnv(ports.app, proxied.toString())
+  await ensureAppBuild(env)
+  log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)
+  let app = await startApp(ports.app, env)
+  if (app.built) {
+    log('  npm start rebuilt the app (sources changed meanwhile); starting again to time a start on an existing build')
+    await app.stop()
+    app = await startApp(ports.app, env)
+  }
+  log(`  first 200 after ${Math.round(app.startupMs)} ms`)
+  try {
+    return await fn({ tools, server, dbUrl: data.url, counter, app, ports })
+  } finally {
+    await app.stop()
+    await counter.close()
+  }
+}
+
+async function main(): Promise<number> {
+  const began = Date.now()
+  const tools = ensureTools()
+  process.env.PAYLOAD_SECRET = BENCH_SECRET
+  process.env.GLASSWORKS_DATA_DIR = path.join(BENCH_DATA, 'app')
+  process.env.NEXT_DIST_DIR = 'bench/.data/next'
+  delete process.env.DATABASE_URL
+  const server = await startBenchPostgres()
+  const pgVersion = await withClient(server.adminUrl, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string)
+  const on = (s: Scenario) => config.only.has(s)
+  const machine = { ...machineInfo(pgVersion), cpus: os.availableParallelism() }
+  const save = (failure?: unknown) => {
+    const report: Report = {
+      date: new Date().toISOString().slice(0, 10),
+      mode: quick ? 'quick' : 'full',
+      only: args.only ? [...config.only] : undefined,
+      articles: [config.articles, ...(config.grow ? [config.grow] : [])],
+      machine,
+      durationSeconds: (Date.now() - began) / 1000,
+      rows: [...rows].sort((a, b) => parseFloat(a.id) - parseFloat(b.id) || a.id.localeCompare(b.id)),
+      notes: [
+        'wrk (2 threads, 64 connections) runs on the same 2 cores as the server it loads: absolute figures understate a real server, ratios to the baselines of the same run are what compare.',
+        'SQL statements are counted on the wire (a protocol-level proxy between app and PostgreSQL); BEGIN/COMMIT count.',
+        ...notes,
+        ...(failure ? [`The run stopped early: ${(failure as Error).message ?? failure}`] : []),
+      ],
+    }
+    return { report, files: writeReport(report) }
+  }
+  afterScenario = () => void save()
+  try {
+    await withApp(
+      server,
+      config.articles,
+      async (ctx) => {
+        add({
+          id: '8',
+          scenario: 'Start-up: npm start to the first 200 (existing build)',
+          figure: `${round(ctx.app.startupMs / 1000, 2)} s`,
+          target: '< 10 s',
+          met: ctx.app.startupMs < 10_000,
+          data: { ms: ctx.app.startupMs },
+        })
+        const article = await pickArticle(ctx)
+        const nginx = on('load') || on('publish') || on('lighthouse') ? await scenarioLoadOrProxy(ctx, article.slug, on('load')) : undefined
+        try {
+          if (on('render')) await scenarioRender(ctx)
+          if (on('rest')) await scenarioRest(ctx)
+          if (on('search')) await scenarioSearch(ctx, config.articles, config.grow === undefined)
+          if (on('lighthouse')) await scenarioLighthouse(ctx, nginx?.proxyUrl ?? ctx.app.url, article.slug)
+          if (on('publish')) await scenarioPublish(ctx, nginx?.proxyUrl, article.slug)
+          if (on('draft')) await scenarioDraft(ctx, [article.id])
+        } finally {
+          await nginx?.stop()
+        }
+      },
+      tools,
+    )
+    if (on('import')) await scenarioImport(server)
+    if (config.grow && on('search')) {
+      await withApp(server, config.grow, (ctx) => scenarioSearch(ctx, config.grow!, true), tools, config.articles)
+    }
+  } catch (error) {
+    save(error)
+    throw error
+  } finally {
+    await server.stop()
+  }
+  const { report, files } = save()
+  console.log(`\n${markdown(report)}`)
+  log(`Written ${path.relative(ROOT, files.md)} and ${path.relative(ROOT, files.json)}.`)
+  return 0
+}
+
+/** The load scenario, or just the proxy when only publish/lighthouse need it. */
+async function scenarioLoadOrProxy(ctx: Ctx, slug: string, load: boolean) {
+  if (load) return scenarioLoad(ctx, slug)
+  return startNginx(ctx.tools.nginx, { appPort: ctx.ports.app, proxyPort: ctx.ports.proxy, staticPort: ctx.ports.static })
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof MissingToolError) console.error(`\n[bench] ${error.message}\n`)
+    else console.error('[bench] failed:', error)
+    process.exit(1)
+  },
+)
