@@ -4,6 +4,9 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   // The public pages are ours to measure: no framework header, compressed answers.
   poweredByHeader: false,
+  // Behind a proxy that compresses (the shipped nginx, a CDN), gzip in Node is wasted work:
+  // about a tenth of a cached page's cost (bench/README.md). Read when the server starts.
+  compress: process.env.GLASSWORKS_COMPRESS !== 'false',
   images: { unoptimized: true },
   // Types are checked once for the whole repo by `npm test` (tests/unit/typecheck.test.ts),
   // not again inside every build.

@@ -12,7 +12,9 @@ export const Faqs: CollectionConfig<'faqs'> = editorialCollection({
     group: 'Content',
     defaultColumns: ['question', 'workflowState', 'order', 'updatedAt'],
   },
-  defaultPopulate: { question: true, slug: true, answer: true, order: true },
+  // Lean by default: a REST list of articles at depth 1 would otherwise carry every FAQ's rich-text
+  // answer (the bench's 350 KB answers). The site asks for `answer` where it shows one.
+  defaultPopulate: { question: true, slug: true, order: true },
   fields: [
     { name: 'question', type: 'text', required: true },
     slug('question'),
