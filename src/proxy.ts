@@ -5,7 +5,7 @@ import { findRedirect } from './site/redirectTable'
 /**
  * Old URLs outside the site's routes (an old WordPress permalink, a print campaign's short
  * path) answer with their redirect — a literal 301 or 302 — instead of a 404. The site's own
- * routes are not matched: a proxy run costs every request (the bench measured ~40% of the
+ * routes are not matched: a proxy run costs every request (wrk A/B on a quiet machine: 30–40% of the
  * cached-page throughput), so their pages look redirects up only when their document is
  * missing (`src/site/moved.ts`). The lookup here is in memory (`redirectTable.ts`).
  */
