@@ -1,9 +1,9 @@
-import crypto from 'node:crypto'
 import { revalidatePath, revalidateTag } from 'next/cache'
 
 import { CACHE_TAGS, COLLECTION_TAGS, docTagFor, FEED_COLLECTIONS, isSiteCollection, SITE_TAG, SITEMAP_COLLECTIONS } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { bumpRedirectsGeneration } from './redirectsGeneration'
+import { derivedToken } from '../shared/tokens'
 
 /**
  * On-demand revalidation of the public site. `revalidateForChange` is meant for collection
@@ -126,6 +126,4 @@ export function revalidateWholeSite(): RevalidationResult {
  * holding the secret (the importer, a deploy script, the tests) can call it and nothing new
  * has to be configured.
  */
-export function siteRevalidationToken(secret: string): string {
-  return crypto.createHmac('sha256', secret).update('glassworks:site-revalidate').digest('hex')
-}
+export const siteRevalidationToken = (secret: string): string => derivedToken(secret, 'glassworks:site-revalidate')

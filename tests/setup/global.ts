@@ -1,16 +1,13 @@
-import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { ensureBuild } from '../../src/server/build'
-import { spawnBin } from '../../src/server/children'
 import { dropDatabase } from '../../src/server/db/admin'
-import { freePort } from '../../src/server/db/freePort'
 import { ensureDatabase, startDatabase, withDatabase, type RunningDatabase } from '../../src/server/db/embedded'
 import { dataDir } from '../../src/server/paths'
-import { waitForServer } from '../helpers/app'
+import { startApp, type RunningApp } from '../helpers/app'
 import { TEST_SECRET } from '../helpers/constants'
 
 declare module 'vitest' {
@@ -96,49 +93,26 @@ async function prepareOn(
   }
   log(`database ${database} migrated on ${server.embedded ? 'the embedded server' : 'DATABASE_URL'}`)
 
-  let app: ChildProcess | undefined
-  let appUrl = ''
+  let app: RunningApp | undefined
   // The app writes its notifications here as .eml files (no SMTP in tests).
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
   if (selected.includes('http') || selected.includes('browser')) {
-    const port = await freePort()
-    const serverUrl = `http://127.0.0.1:${port}`
-    const env = {
-      ...process.env,
-      NODE_ENV: 'production' as const,
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: TEST_SECRET,
-      PORT: String(port),
-      SERVER_URL: serverUrl,
-      // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
-      MAIL_DIR: mailDir,
-    }
-    await ensureBuild(env, log)
-    app = spawnBin('next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
-    app.stdout?.resume()
+    await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)
     try {
-      await waitForServer(serverUrl, app)
+      // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
+      app = await startApp(databaseUrl, { MAIL_DIR: mailDir })
     } catch (error) {
-      app.kill('SIGTERM')
       await dropDatabase(server.adminUrl, database)
       throw error
     }
-    log(`app serving at ${serverUrl}`)
-    appUrl = serverUrl
+    log(`app serving at ${app.url}`)
   }
 
   onTeardown(async () => {
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app!.once('exit', resolve))
-      app.kill('SIGTERM')
-      await exited
-    }
+    await app?.stop()
     await dropDatabase(server.adminUrl, database)
     await server.stop()
     fs.rmSync(mailDir, { recursive: true, force: true })
   })
-  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app ? appUrl : '', mailDir }
+  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app?.url ?? '', mailDir }
 }

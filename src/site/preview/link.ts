@@ -1,6 +1,5 @@
-import crypto from 'node:crypto'
-
 import { COLLECTIONS } from '../../shared/collections'
+import { derivedToken, tokenMatches } from '../../shared/tokens'
 import { pathForDocument } from '../paths'
 
 /**
@@ -22,15 +21,10 @@ export const isPreviewCollection = (value: unknown): value is PreviewCollection 
 export const PREVIEW_ROUTE = '/next/preview'
 export const PREVIEW_EXIT_ROUTE = '/next/preview/exit'
 
-export function previewSecret(payloadSecret: string): string {
-  return crypto.createHmac('sha256', payloadSecret).update('glassworks:draft-preview').digest('hex')
-}
+export const previewSecret = (payloadSecret: string): string => derivedToken(payloadSecret, 'glassworks:draft-preview')
 
-export function isPreviewSecret(candidate: string | null | undefined, payloadSecret: string): boolean {
-  if (typeof candidate !== 'string' || !/^[0-9a-f]{64}$/i.test(candidate)) return false
-  const expected = Buffer.from(previewSecret(payloadSecret), 'hex')
-  return crypto.timingSafeEqual(Buffer.from(candidate, 'hex'), expected)
-}
+export const isPreviewSecret = (candidate: string | null | undefined, payloadSecret: string): boolean =>
+  tokenMatches(candidate, previewSecret(payloadSecret))
 
 /** Where a preview of this document lands: its page path, or undefined when it has none. */
 export function previewTarget(collection: string, slug: unknown): string | undefined {

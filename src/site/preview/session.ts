@@ -21,3 +21,16 @@ export const previewUser = cache(async (): Promise<User | null> => {
   const { user } = await payload.auth({ headers: await headers() })
   return user && isStaffUser(user) ? (user as User) : null
 })
+
+/**
+ * A page's document for this request: the latest draft for a previewing staff member, else the
+ * published one — the one place pages choose between the data module's two reads.
+ */
+export async function readForViewer<T>(
+  slug: string,
+  published: (slug: string) => Promise<T>,
+  draft: (slug: string, user: User) => Promise<T>,
+): Promise<{ doc: T; previewer: User | null }> {
+  const previewer = await previewUser()
+  return { doc: previewer ? await draft(slug, previewer) : await published(slug), previewer }
+}

@@ -10,7 +10,7 @@ import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { FaqList, RichTextBody } from '@/site/components/RichText'
 import { TopicChips } from '@/site/components/TopicChips'
 import { getArticle, getArticlePreview } from '@/site/data'
-import { previewUser } from '@/site/preview/session'
+import { readForViewer } from '@/site/preview/session'
 import { blogPosting, faqPage, medicalWebPage, procedureRef } from '@/site/jsonLd'
 import { blogListPath, sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
@@ -30,8 +30,7 @@ const updatedLater = (published: string, updated: string) => Date.parse(updated)
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const previewer = await previewUser()
-  const article = previewer ? await getArticlePreview(slug, previewer) : await getArticle(slug)
+  const { doc: article } = await readForViewer(slug, getArticle, getArticlePreview)
   if (!article) return { title: 'Article not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.article(article.slug),
@@ -49,8 +48,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const { slug } = await params
-  const previewer = await previewUser()
-  const article = previewer ? await getArticlePreview(slug, previewer) : await getArticle(slug)
+  const { doc: article, previewer } = await readForViewer(slug, getArticle, getArticlePreview)
   if (!article) return notFoundOrMoved(sitePaths.article(slug))
   const path = sitePaths.article(article.slug)
   const socialImage = article.seo.image ?? article.image?.og ?? article.image

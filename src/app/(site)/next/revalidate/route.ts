@@ -1,6 +1,5 @@
-import crypto from 'node:crypto'
-
 import { resolvePayloadSecret } from '@/server/env'
+import { tokenMatches } from '@/shared/tokens'
 import { revalidateForChange, revalidateWholeSite, siteRevalidationToken, type ChangedDoc } from '@/site/revalidate'
 
 /**
@@ -13,11 +12,8 @@ export const dynamic = 'force-dynamic'
 
 function authorized(request: Request): boolean {
   const header = request.headers.get('authorization') ?? ''
-  const match = /^Bearer\s+([0-9a-f]{64})$/i.exec(header.trim())
-  if (!match) return false
-  const expected = Buffer.from(siteRevalidationToken(resolvePayloadSecret()), 'hex')
-  const given = Buffer.from(match[1], 'hex')
-  return given.length === expected.length && crypto.timingSafeEqual(given, expected)
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim())
+  return tokenMatches(match?.[1], siteRevalidationToken(resolvePayloadSecret()))
 }
 
 const json = (status: number, body: unknown) => Response.json(body, { status })

@@ -9,7 +9,7 @@ import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { RichTextBody } from '@/site/components/RichText'
 import { TopicChips } from '@/site/components/TopicChips'
 import { getTip, getTipPreview } from '@/site/data'
-import { previewUser } from '@/site/preview/session'
+import { readForViewer } from '@/site/preview/session'
 import { medicalWebPage } from '@/site/jsonLd'
 import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
@@ -25,8 +25,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const previewer = await previewUser()
-  const tip = previewer ? await getTipPreview(slug, previewer) : await getTip(slug)
+  const { doc: tip } = await readForViewer(slug, getTip, getTipPreview)
   if (!tip) return { title: 'Tip not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.tip(tip.slug),
@@ -40,8 +39,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function TipPage({ params }: { params: Params }) {
   const { slug } = await params
-  const previewer = await previewUser()
-  const tip = previewer ? await getTipPreview(slug, previewer) : await getTip(slug)
+  const { doc: tip, previewer } = await readForViewer(slug, getTip, getTipPreview)
   if (!tip) return notFoundOrMoved(sitePaths.tip(slug))
   const path = sitePaths.tip(tip.slug)
   return (

@@ -10,7 +10,7 @@ import { FaqList, RichTextBody } from '@/site/components/RichText'
 import { TopicChips } from '@/site/components/TopicChips'
 import { Timeline } from '@/site/components/Timeline'
 import { getTreatment, getTreatmentPreview } from '@/site/data'
-import { previewUser } from '@/site/preview/session'
+import { readForViewer } from '@/site/preview/session'
 import { faqPage, medicalProcedure, medicalWebPage } from '@/site/jsonLd'
 import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
@@ -26,8 +26,7 @@ export async function generateStaticParams(): Promise<{ slug: string }[]> {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params
-  const previewer = await previewUser()
-  const treatment = previewer ? await getTreatmentPreview(slug, previewer) : await getTreatment(slug)
+  const { doc: treatment } = await readForViewer(slug, getTreatment, getTreatmentPreview)
   if (!treatment) return { title: 'Treatment not found', robots: { index: false } }
   return pageMetadata({
     path: sitePaths.treatment(treatment.slug),
@@ -41,8 +40,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function TreatmentPage({ params }: { params: Params }) {
   const { slug } = await params
-  const previewer = await previewUser()
-  const treatment = previewer ? await getTreatmentPreview(slug, previewer) : await getTreatment(slug)
+  const { doc: treatment, previewer } = await readForViewer(slug, getTreatment, getTreatmentPreview)
   if (!treatment) return notFoundOrMoved(sitePaths.treatment(slug))
   const path = sitePaths.treatment(treatment.slug)
   const image = treatment.seo.image ?? treatment.image?.og ?? treatment.image
