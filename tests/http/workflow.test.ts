@@ -1,62 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Article, User } from '../../payload-types'
+import type { Article } from '../../payload-types'
 import { checklistReadyArticle, richText } from '../helpers/content'
-import { api, graphql, login } from '../helpers/http'
+import { api, graphql } from '../helpers/http'
 import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'
-import { createUser, ensureAdmin } from '../helpers/users'
+import { createTeam, editorDraft, type Team } from '../helpers/team'
 
 const ctx = usePayload()
 
-interface Team {
-  editor: User
-  reviewer: User
-  medic: User
-  admin: User
-  tokens: Record<'editor' | 'reviewer' | 'medic' | 'admin', string>
-}
-
 let team: Team | undefined
-async function people(): Promise<Team> {
-  if (team) return team
-  await ensureAdmin(ctx.payload)
-  const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
-  const reviewer = await createUser(ctx.payload, ['reviewer'], 'Rae Reviewer')
-  const medic = await ctx.payload.update({
-    collection: 'users',
-    id: (await createUser(ctx.payload, ['medical-reviewer'], 'Dr Min Park')).id,
-    data: { credentials: 'MD, dermatologist' },
-  })
-  const admin = await createUser(ctx.payload, ['admin'], 'Ada Admin')
-  team = {
-    editor,
-    reviewer,
-    medic,
-    admin,
-    tokens: {
-      editor: await login(editor.email),
-      reviewer: await login(reviewer.email),
-      medic: await login(medic.email),
-      admin: await login(admin.email),
-    },
-  }
-  return team
+const teamOnce = async () => (team ??= await createTeam(ctx.payload))
+async function people() {
+  const { users, tokens } = await teamOnce()
+  return { ...users, tokens }
 }
 
 /** An article written by the editor over REST, as the admin would. */
-async function draftByEditor(overrides: Record<string, unknown> = {}): Promise<Article> {
-  const { tokens } = await people()
-  const data = await checklistReadyArticle(ctx.payload, overrides)
-  // Saving without ?draft=true means "publish" in Payload; editors save drafts.
-  const response = await api('/api/articles?draft=true', {
-    method: 'POST',
-    token: tokens.editor,
-    body: JSON.stringify(data),
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { doc: Article }).doc
-}
+const draftByEditor = async (overrides: Record<string, unknown> = {}): Promise<Article> =>
+  editorDraft(ctx.payload, await teamOnce(), overrides)
 
 const act = (id: number, token: string, action: string, extra: Record<string, unknown> = {}) =>
   api(`/api/articles/${id}/workflow`, { method: 'POST', token, body: JSON.stringify({ action, ...extra }) })
