@@ -1,9 +1,8 @@
-import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, staff, withRoles } from '../../src/access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
-import { projectRoot } from '../../src/server/paths'
+import { mediaDir } from '../../src/server/paths'
 import { ACCEPTED_MIME_TYPES } from '../../src/shared/media'
 import { requireRasterImage } from './hooks/requireRasterImage'
 
@@ -19,7 +18,7 @@ export const Media: CollectionConfig<'media'> = {
     afterDelete: [revalidateAfterDelete],
   },
   upload: {
-    staticDir: path.resolve(projectRoot, process.env.MEDIA_DIR || 'media'),
+    staticDir: mediaDir(),
     mimeTypes: ACCEPTED_MIME_TYPES,
     focalPoint: true,
     crop: true,

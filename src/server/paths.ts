@@ -8,3 +8,8 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export function dataDir(): string {
   return path.resolve(projectRoot, process.env.GLASSWORKS_DATA_DIR || '.data')
 }
+
+/** Where uploads are stored (`MEDIA_DIR`, default `media/`). */
+export function mediaDir(): string {
+  return path.resolve(projectRoot, process.env.MEDIA_DIR || 'media')
+}

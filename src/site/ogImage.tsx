@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { ImageResponse } from 'next/og'
 
+import { mediaDir } from '../server/paths'
 import { SITE_NAME } from './seo'
 import type { ImageSource } from './types'
 
@@ -21,8 +22,6 @@ export interface OgCard {
   /** The page's 1200×630 crop (a JPEG written by the media collection). */
   image?: ImageSource
 }
-
-const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'media')
 
 /** The crop as a data URL, read from the upload folder (the file name is the URL's last part). */
 async function imageData(image: ImageSource | undefined): Promise<string | undefined> {
