@@ -1,5 +1,5 @@
 /**
- * Generated editorial text in the shapes of `../shared/seed-content/`: Markdown and plain-text
+ * Generated editorial text in the shapes of `content/launch/`: Markdown and plain-text
  * articles with sections, a numbered tip list, treatment mentions and an FAQ, 600–1500 words.
  * Deterministic per index, so a bench database and the import corpus are reproducible.
  *

@@ -6,7 +6,7 @@ import { importFiles } from '../import/run'
 import { projectRoot } from './paths'
 
 export function seedContentDir(): string {
-  return path.resolve(projectRoot, process.env.SEED_CONTENT_DIR || '../shared/seed-content')
+  return path.resolve(projectRoot, process.env.SEED_CONTENT_DIR || 'content/launch')
 }
 
 /**

@@ -4,8 +4,10 @@ import path from 'node:path'
 import type { ParsedDocument } from '../../src/import/parse'
 import { projectRoot } from '../../src/server/paths'
 
-/** The launch articles, read-only input beside the repository (as in CI). */
-export const SEED_DIR = path.resolve(projectRoot, '..', 'shared', 'seed-content')
+/** The launch articles: the repository's own copy (content/launch), never a folder beside it. */
+export const SEED_DIR = path.resolve(projectRoot, 'content', 'launch')
+/** The launch team's original input; present on the development machine only, never required. */
+export const UPSTREAM_SEED_DIR = path.resolve(projectRoot, '..', 'shared', 'seed-content')
 export const seedSource = (file: string) => readFileSync(path.join(SEED_DIR, file), 'utf8')
 
 export const normaliseText = (text: string) =>
