@@ -1,16 +1,38 @@
 import { revalidatePath, revalidateTag } from 'next/cache'
+import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage.external'
+import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external'
+import { after } from 'next/server'
 
 import { CACHE_TAGS, COLLECTION_TAGS, docTagFor, FEED_COLLECTIONS, isSiteCollection, SITE_TAG, SITEMAP_COLLECTIONS } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { bumpRedirectsGeneration } from './redirectsGeneration'
+import { resolvePayloadSecret, serverPort } from '../server/env'
 import { derivedToken } from '../shared/tokens'
 
 /**
- * On-demand revalidation of the public site. `revalidateForChange` is meant for collection
- * `afterChange` / `afterDelete` hooks (pass `req.context` checks before calling it); it is a
- * no-op, not a crash, outside a Next request (CLI scripts, the importer, tests' Local API).
+ * On-demand revalidation of the public site: the one mechanism every writer goes through.
+ *
+ * Collection hooks call `revalidateChange(change, req)` from wherever the write happened, and
+ * Next allows `revalidateTag`/`revalidatePath` in only some of those places:
+ *
+ * | where the write runs                                   | what happens                             |
+ * |--------------------------------------------------------|------------------------------------------|
+ * | a route handler or server action (REST, GraphQL, the   | expire directly, and again in `after()`  |
+ * |   admin's server functions), or an `after()` callback  |   once the response (so the commit) is out |
+ * | a render (the admin's Create New creates the document  | never call Next there: it throws "can't  |
+ * |   while rendering the page)                            |   be called during render". POST below  |
+ * | the job queue (its cron timer inherits the context of  | POST below: the inherited request is     |
+ * |   whatever request first started Payload), CLI, seed,  |   long finished, tags put on it would    |
+ * |   the importer, tests' Local API                       |   never be applied                       |
+ *
+ * "POST below" is `POST /next/revalidate` on this server (signed with a token derived from
+ * PAYLOAD_SECRET), sent once the write's transaction has committed, so a visitor request in
+ * between cannot re-cache the old rows. The route handler then expires the tags itself.
+ *
+ * Revalidation never fails a write: the content is stored either way, and a failure to
+ * expire is logged as a warning (the page then updates when its cache entry ages out or the
+ * next change expires it).
  */
-
 /** What the hooks hand over: any Payload document works, only `slug` and `_status` are read. */
 export interface ChangedDoc {
   slug?: string | null
@@ -33,7 +55,10 @@ export interface RevalidationPlan {
 
 export type RevalidationResult =
   | ({ revalidated: true } & RevalidationPlan)
-  | ({ revalidated: false; reason: 'not-site-content' | 'never-public' | 'outside-next-request' } & RevalidationPlan)
+  | ({
+      revalidated: false
+      reason: 'not-site-content' | 'never-public' | 'outside-next-request' | 'not-allowed-here'
+    } & RevalidationPlan)
 
 /**
  * Immediate expiry instead of Next 16's default stale-while-revalidate ('max'): after an
@@ -43,7 +68,10 @@ const EXPIRE_NOW = { expire: 0 } as const
 
 /** Versioned documents count when published; topics, authors and media have no status and always count. */
 const isPublic = (doc: ChangedDoc | null | undefined): boolean =>
-  Boolean(doc) && (doc!._status === undefined || doc!._status === null || doc!._status === 'published')
+  Boolean(doc) && !isEmpty(doc!) && (doc!._status === undefined || doc!._status === null || doc!._status === 'published')
+
+/** A create's `previousDoc` is `{}`: nothing existed before, so nothing was public. */
+const isEmpty = (doc: object): boolean => Object.values(doc).every((value) => value === undefined)
 
 /** Lists whose page paths show a collection (the tags already cover them; paths are for the page cache). */
 const LIST_PATHS: Record<string, readonly string[]> = {
@@ -87,25 +115,50 @@ export function planRevalidation(change: SiteChange): RevalidationPlan & { skip?
   return { tags: [...tags], paths: [...paths] }
 }
 
-/** Next throws this (a plain Error) when revalidation runs without a request's cache store. */
-const isOutsideNextRequest = (error: unknown): boolean =>
-  error instanceof Error && error.message.startsWith('Invariant: static generation store missing')
+/** Where the current code runs, as far as Next's cache APIs are concerned. */
+export type NextScope =
+  /** A live route handler, server action or after() callback: revalidateTag works. */
+  | 'handler'
+  /** Inside Next, but where Next forbids revalidation (a render, a cached function). */
+  | 'forbidden'
+  /** No Next request at all (CLI, job runner marked as such, tests). */
+  | 'outside'
 
-function apply(plan: RevalidationPlan, layout = false): RevalidationResult {
+/**
+ * Read Next's request stores (the same ones `revalidateTag` checks) instead of calling it and
+ * catching the error: Next's own rule, asked before, not after.
+ */
+export function nextScope(): NextScope {
+  const work = workAsyncStorage.getStore()
+  if (!work?.incrementalCache) return 'outside'
+  const unit = workUnitAsyncStorage.getStore()
+  if (!unit) return 'handler'
+  if (unit.type !== 'request') return 'forbidden'
+  return unit.phase === 'render' ? 'forbidden' : 'handler'
+}
+
+/** Expire a plan in this process. Only call in scope 'handler'. */
+function applyHere(plan: RevalidationPlan, layout = false): void {
   // Any published change may move a URL (a new slug, a deleted target): the proxy re-reads its table.
   bumpRedirectsGeneration()
-  try {
-    for (const tag of plan.tags) revalidateTag(tag, EXPIRE_NOW)
-    for (const path of plan.paths) revalidatePath(path)
-    if (layout) revalidatePath('/', 'layout')
-  } catch (error) {
-    if (isOutsideNextRequest(error)) return { revalidated: false, reason: 'outside-next-request', ...plan }
-    throw error
-  }
+  for (const tag of plan.tags) revalidateTag(tag, EXPIRE_NOW)
+  for (const path of plan.paths) revalidatePath(path)
+  if (layout) revalidatePath('/', 'layout')
+}
+
+function apply(plan: RevalidationPlan, layout = false): RevalidationResult {
+  const scope = nextScope()
+  if (scope === 'outside') return { revalidated: false, reason: 'outside-next-request', ...plan }
+  if (scope === 'forbidden') return { revalidated: false, reason: 'not-allowed-here', ...plan }
+  applyHere(plan, layout)
   return { revalidated: true, ...plan }
 }
 
-/** Expire what a content change affects: the old and new slug, the lists, the sitemap and feed. */
+/**
+ * Expire what a content change affects, here and now: the old and new slug, the lists, the
+ * sitemap and feed. For POST /next/revalidate and code that knows it is in a route handler;
+ * hooks use `revalidateChange`, which also handles every other place.
+ */
 export function revalidateForChange(change: SiteChange): RevalidationResult {
   const { skip, ...plan } = planRevalidation(change)
   if (skip) return { revalidated: false, reason: skip, ...plan }
@@ -119,6 +172,95 @@ export function revalidateForChange(change: SiteChange): RevalidationResult {
  */
 export function revalidateWholeSite(): RevalidationResult {
   return apply({ tags: [SITE_TAG, ...Object.values(CACHE_TAGS)].filter((t, i, all) => all.indexOf(t) === i), paths: [] }, true)
+}
+
+/**
+ * Ask the running app to expire its cache. No app listening means nothing is cached, so a
+ * refused connection is not an error; any other failure is reported as `false`.
+ */
+export async function postRevalidation(body: SiteChange | { all: true }, port = serverPort()): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/next/revalidate`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${siteRevalidationToken(resolvePayloadSecret())}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(5_000),
+    })
+    return response.ok
+  } catch {
+    return false
+  }
+}
+
+/** Set on `req.context` by writers whose Next context (if any) is not their own: the job queue. */
+export const OUTSIDE_NEXT_REQUEST = 'outsideNextRequest' as const
+
+/** What the hooks know about their write. Payload deletes `transactionID` once it has committed. */
+export interface WriteRequest {
+  transactionID?: unknown
+  context?: Record<string, unknown>
+  payload?: { logger: { warn: (entry: { err?: unknown; msg: string }) => void } }
+}
+
+const COMMIT_POLL_MS = 25
+const COMMIT_WAIT_MS = 30_000
+
+/** Run `task` once Payload has committed (or dropped) the write's transaction. */
+function whenCommitted(req: WriteRequest, task: () => void): void {
+  if (!req.transactionID) return task()
+  const started = Date.now()
+  const timer = setInterval(() => {
+    if (req.transactionID && Date.now() - started < COMMIT_WAIT_MS) return
+    clearInterval(timer)
+    task()
+  }, COMMIT_POLL_MS)
+  timer.unref?.()
+}
+
+function warn(req: WriteRequest | undefined, err: unknown, msg: string): void {
+  if (req?.payload) req.payload.logger.warn({ err, msg })
+  else console.warn(msg, err)
+}
+
+/** Through the app's signed route, once committed; failures are logged, never thrown. */
+function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
+  whenCommitted(req, () => {
+    void postRevalidation(change).then((ok) => {
+      if (!ok) warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
+    })
+  })
+}
+
+/**
+ * Expire what a change affects, from anywhere (see the table at the top). Returns at once;
+ * never throws.
+ */
+export async function revalidateChange(change: SiteChange, req: WriteRequest = {}): Promise<void> {
+  const { skip, ...plan } = planRevalidation(change)
+  if (skip) return
+  const scope = req.context?.[OUTSIDE_NEXT_REQUEST] ? 'outside' : nextScope()
+  if (scope !== 'handler') return postOnceCommitted(change, req)
+  try {
+    // At once, so the answer to this request already sees the change when there is no transaction...
+    applyHere(plan)
+    // ...and again after the commit: a visitor request that landed between the hook and the
+    // commit re-rendered from the old rows and cached them. Payload answers only after committing.
+    if (req.transactionID) {
+      after(() => {
+        try {
+          applyHere(plan)
+        } catch (error) {
+          warn(req, error, `Site revalidation after the commit failed for ${change.collection}`)
+        }
+      })
+    }
+  } catch (error) {
+    warn(req, error, `Site revalidation failed for ${change.collection}; asking the app again once committed`)
+    postOnceCommitted(change, req)
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ declare module 'vitest' {
     adminDatabaseUrl: string
     serverUrl: string
     mailDir: string
+    /** The shared app server's log file ('' without one), see tests/helpers/serverLog.ts. */
+    serverLogFile: string
   }
 }
 
@@ -25,7 +27,7 @@ declare module 'vitest' {
  * are selected — the production build served by `next start` against that database.
  */
 interface Shared {
-  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string; mailDir: string }>
+  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string; mailDir: string; serverLogFile: string }>
   teardown?: () => Promise<void>
   users: number
 }
@@ -49,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('adminDatabaseUrl', values.adminDatabaseUrl)
   project.provide('serverUrl', values.serverUrl)
   project.provide('mailDir', values.mailDir)
+  project.provide('serverLogFile', values.serverLogFile)
   return async () => {
     if (--shared.users > 0) return
     delete registry[SHARED]
@@ -70,6 +73,8 @@ async function prepare(selected: string[], onTeardown: (teardown: () => Promise<
     throw error
   }
 }
+
+const FIRST_REQUESTS = ['/api/users/me', '/admin/login', '/', '/admin']
 
 async function prepareOn(
   server: RunningDatabase,
@@ -98,9 +103,18 @@ async function prepareOn(
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
   if (selected.includes('http') || selected.includes('browser')) {
     await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)
+    // Payload boots inside whatever request comes first, and its job queue inherits that
+    // context: vary it between runs (TEST_FIRST_REQUEST pins one).
+    const firstRequest = process.env.TEST_FIRST_REQUEST || FIRST_REQUESTS[Math.floor(Math.random() * FIRST_REQUESTS.length)]
+    log(`first request to the app: ${firstRequest}`)
     try {
-      // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
-      app = await startApp(databaseUrl, { MAIL_DIR: mailDir })
+      // The job runner on, as `npm start` runs it: scheduled publishing and the browser journeys
+      // depend on it; the cron every few seconds so tests need not wait a minute.
+      app = await startApp(
+        databaseUrl,
+        { MAIL_DIR: mailDir, GLASSWORKS_RUN_JOBS: 'true', GLASSWORKS_JOBS_CRON: '*/5 * * * * *' },
+        { shared: true, firstRequest },
+      )
     } catch (error) {
       await dropDatabase(server.adminUrl, database)
       throw error
@@ -114,5 +128,11 @@ async function prepareOn(
     await server.stop()
     fs.rmSync(mailDir, { recursive: true, force: true })
   })
-  return { databaseUrl, adminDatabaseUrl: server.adminUrl, serverUrl: app?.url ?? '', mailDir }
+  return {
+    databaseUrl,
+    adminDatabaseUrl: server.adminUrl,
+    serverUrl: app?.url ?? '',
+    mailDir,
+    serverLogFile: app?.log.file ?? '',
+  }
 }

@@ -2,7 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { revalidateChange } from '../../src/site/notifyServer'
+import { OUTSIDE_NEXT_REQUEST, revalidateChange } from '../../src/site/revalidate'
 
 /** Stands in for the app's POST /next/revalidate and records what it was asked. */
 const received: unknown[] = []
@@ -32,27 +32,49 @@ const waitFor = async (check: () => boolean, ms = 3_000) => {
   while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 10))
 }
 
-describe('revalidation of a write inside a transaction', () => {
+describe('revalidation from outside a Next request (CLI, job queue, seeding)', () => {
   const change = { collection: 'articles', doc: { slug: 'glass-skin', _status: 'published' as const } }
 
-  it('expires at once, and again only after the transaction has committed', async () => {
+  it('asks the app only once the transaction has committed, however long that takes', async () => {
     received.length = 0
     const req: { transactionID?: unknown } = { transactionID: 'tx-1' }
     await revalidateChange(change, req)
-    expect(received).toHaveLength(1)
-    // Still inside the transaction: nothing more, however long it takes.
     await new Promise((r) => setTimeout(r, 200))
-    expect(received).toHaveLength(1)
+    expect(received).toHaveLength(0)
     // Payload deletes transactionID when it commits.
     delete req.transactionID
-    await waitFor(() => received.length === 2)
-    expect(received).toEqual([change, change])
+    await waitFor(() => received.length === 1)
+    expect(received).toEqual([change])
   })
 
-  it('expires once when there is no transaction', async () => {
+  it('asks at once when there is no transaction', async () => {
     received.length = 0
     await revalidateChange(change, {})
-    await new Promise((r) => setTimeout(r, 100))
+    await waitFor(() => received.length === 1)
     expect(received).toEqual([change])
+  })
+
+  it('sends nothing for a create or an autosave of a draft that was never public', async () => {
+    received.length = 0
+    await revalidateChange({ collection: 'articles', doc: { slug: 'new', _status: 'draft' }, previousDoc: {} }, {})
+    await revalidateChange({ collection: 'faqs', doc: { _status: 'draft' }, previousDoc: { _status: 'draft' } }, {})
+    await new Promise((r) => setTimeout(r, 100))
+    expect(received).toEqual([])
+  })
+
+  it('never throws when the app cannot be reached, and logs a warning instead', async () => {
+    const warnings: string[] = []
+    const saved = process.env.PORT
+    process.env.PORT = '1' // nothing listens there
+    try {
+      await revalidateChange(change, {
+        context: { [OUTSIDE_NEXT_REQUEST]: true },
+        payload: { logger: { warn: ({ msg }) => warnings.push(msg) } },
+      })
+      await waitFor(() => warnings.length === 1)
+    } finally {
+      process.env.PORT = saved
+    }
+    expect(warnings[0]).toMatch(/could not be told about a change to articles/)
   })
 })

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
+import { OUTSIDE_NEXT_REQUEST } from '../../site/revalidate'
 import { releaseScheduled } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
@@ -85,6 +86,10 @@ export const publishScheduledTask: TaskConfig<'publish-scheduled'> = {
   outputSchema: [{ name: 'result', type: 'text' }],
   retries: 3,
   handler: async ({ input, req }) => {
+    // The queue's cron timer was started inside whichever request first booted Payload (an
+    // admin render, an API call) and inherits that long-finished request's Next context:
+    // revalidation must not use it.
+    req.context = { ...req.context, [OUTSIDE_NEXT_REQUEST]: true }
     const result = await releaseDue(req.payload, input as ReleaseInput, req)
     return { output: { result } }
   },
