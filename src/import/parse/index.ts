@@ -110,7 +110,7 @@ export function parseDocument(input: ParseInput): ParsedDocument {
   const structured = recoverStructure({
     nodes: debris.nodes,
     log,
-    knownTitle: fm?.title,
+    knownTitle: input.title ?? fm?.title,
     fallbackTitle: meta.h1 ?? meta.title,
     flatHeadings: format === 'text',
   })

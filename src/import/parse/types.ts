@@ -115,6 +115,8 @@ export interface ParsedDocument {
 export interface ParseInput {
   fileName: string
   bytes: Uint8Array
+  /** An editor's title (from an import manifest): authoritative, like a front-matter title. */
+  title?: string
 }
 
 /** The message names the problem for a person; the caller prefixes the file name. */
