@@ -31,6 +31,7 @@ export interface FileReport {
   file: string
   status: FileStatus
   format?: ParsedDocument['format']
+  encoding?: ParsedDocument['encoding']
   slug?: string
   title?: string
   headings: number
@@ -405,6 +406,7 @@ export async function importFile(payload: Payload, filePath: string, options: Im
   }
   Object.assign(report, {
     format: doc.format,
+    encoding: doc.encoding,
     slug: doc.slug,
     title: doc.title,
     headings: doc.headings,

@@ -95,6 +95,8 @@ export interface ParseWarning {
 
 export interface ParsedDocument {
   format: SourceFormat
+  /** How the bytes were read; named in the report, since a wrong guess garbles every line. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr'
   title: string
   slug: string
   excerpt?: string
