@@ -20,6 +20,7 @@ import {
   type ParsedDocument,
 } from './parse'
 import { canonicalHash } from '../shared/canonical'
+import { sha256 } from './parse/decode'
 import { renderCover } from './cover'
 import { findTreatments } from './parse/treatments'
 
@@ -30,6 +31,7 @@ export interface FileReport {
   file: string
   status: FileStatus
   format?: ParsedDocument['format']
+  encoding?: ParsedDocument['encoding']
   slug?: string
   title?: string
   headings: number
@@ -51,6 +53,20 @@ export interface ImportOptions {
   user?: User
   /** Draw a cover (with sharp) for articles that have no usable hero image. */
   generateCovers?: boolean
+  /** What an import manifest says about this file; wins over what the parser derives. */
+  metadata?: FileMetadata
+}
+
+/** A manifest entry with its authors and topics resolved to ids (see run.ts). */
+export interface FileMetadata {
+  title?: string
+  authorIds?: number[]
+  topicIds?: number[]
+  medical?: boolean
+  /** Relative to the file's folder. */
+  heroImage?: string
+  /** Changes whenever the entry does, so a re-import after a manifest edit is not "unchanged". */
+  hash: string
 }
 
 export const IMPORT_REVIEW_NOTE = 'created by import, needs review'
@@ -287,10 +303,10 @@ async function generatedCover(ctx: Ctx, doc: ParsedDocument): Promise<number> {
   const name = `${doc.slug}-cover.png`
   const found = await findOne<{ id: number }>(ctx, 'media', { filename: { equals: name } })
   if (found) return found.id
-  const data = await renderCover(doc.slug)
+  const data = await renderCover(doc.title, doc.slug)
   const media = await ctx.payload.create({
     collection: 'media',
-    data: { alt: `Decorative pearl-toned cover for “${doc.title}”` },
+    data: { alt: `Cover: “${doc.title}”` },
     file: { data, mimetype: 'image/png', name, size: data.length },
     req: ctx.req,
     context: IMPORT_CONTEXT,
@@ -379,7 +395,9 @@ export async function importFile(payload: Payload, filePath: string, options: Im
   try {
     const stat = await fs.stat(filePath)
     if (!stat.isFile()) throw new ImportParseError('is not a regular file')
-    doc = parseDocument({ fileName, bytes: await fs.readFile(filePath) })
+    doc = parseDocument({ fileName, bytes: await fs.readFile(filePath), title: options.metadata?.title })
+    if (options.metadata?.heroImage) doc.heroImage = options.metadata.heroImage
+    if (options.metadata) doc.sourceHash = sha256(`${doc.sourceHash}\n${options.metadata.hash}`)
   } catch (error) {
     const line = error instanceof ImportParseError && error.line ? `:${error.line}` : ''
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
@@ -388,6 +406,7 @@ export async function importFile(payload: Payload, filePath: string, options: Im
   }
   Object.assign(report, {
     format: doc.format,
+    encoding: doc.encoding,
     slug: doc.slug,
     title: doc.title,
     headings: doc.headings,
@@ -425,19 +444,19 @@ export async function importFile(payload: Payload, filePath: string, options: Im
   const ctx: Ctx = { payload, req, publish, report }
   try {
     const treatments = await ensureTreatments(ctx, doc)
-    const medical = doc.treatments.length > 0
+    const medical = options.metadata?.medical ?? doc.treatments.length > 0
     const faqs = await upsertFaqs(ctx, doc, treatments, medical)
     const tips = await upsertTips(ctx, doc, treatments)
-    const topicNames = [...(doc.topics ?? [])]
-    const topics = await ensureTopics(ctx, topicNames)
+    // The manifest's topics replace the ones read from the text ("Tags:" lines, front matter).
+    const topics = options.metadata?.topicIds ? [...options.metadata.topicIds] : await ensureTopics(ctx, [...(doc.topics ?? [])])
     if (options.topicSlug) {
       const topic = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: options.topicSlug } })
       if (!topic)
         throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
       if (!topics.includes(topic.id)) topics.unshift(topic.id)
     }
-    const authors: number[] = []
-    if (options.authorSlug) {
+    const authors: number[] = [...(options.metadata?.authorIds ?? [])]
+    if (options.authorSlug && !authors.length) {
       const author = await findOne<{ id: number }>(ctx, 'authors', { slug: { equals: options.authorSlug } })
       if (!author)
         throw new ImportFailure(

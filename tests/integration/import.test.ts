@@ -96,6 +96,25 @@ describe('importing the launch articles', () => {
     expect(JSON.stringify(secrets.body)).not.toContain('{{<')
   })
 
+  it('takes the editors’ titles, bylines and topics from the launch manifest', async () => {
+    const medspa = await ctx.payload.find({
+      collection: 'articles',
+      where: { 'importSource.fileName': { equals: MEDSPA } },
+      draft: true,
+      depth: 1,
+    })
+    const doc = medspa.docs[0]
+    expect(doc.title).toBe('Glass Skin, Explained: What Medical-Spa Treatments Add to Your Routine')
+    expect(doc.slug).toBe('glass-skin-explained-what-medical-spa-treatments-add-to-your-routine')
+    expect(doc.authors?.map((a) => (typeof a === 'object' ? a.name : a))).toEqual(['Glassworks Editorial Team'])
+    expect(doc.topics?.map((t) => (typeof t === 'object' ? t.slug : t))).toEqual(['glass-skin', 'medical-spa-treatments'])
+    const routine = await article('003_9c52c2d3c49fe0b9.txt')
+    // No title in the manifest: the front matter's stays.
+    expect(routine.title).toBe('Korean Skincare: Unlock the Secrets to Achieving Glass Skin')
+    const topics = await ctx.payload.find({ collection: 'topics', where: { slug: { equals: 'korean-skincare-routines' } } })
+    expect(topics.docs[0]?.description).toBe('Step-by-step Korean routines and the habits behind them.')
+  })
+
   it('shows the FAQs in the body through an FAQ block, not as duplicated text', async () => {
     const medspa = await article(MEDSPA)
     const body = JSON.stringify(medspa.body)
@@ -127,7 +146,7 @@ describe('importing the launch articles', () => {
   })
 
   it('stores every sentence of the sources that was not reported as debris', async () => {
-    for (const file of fs.readdirSync(SEED)) {
+    for (const file of fs.readdirSync(SEED).filter((name) => !name.startsWith('.'))) {
       const stored = await article(file)
       const parsed = parseDocument({ fileName: file, bytes: fs.readFileSync(path.join(SEED, file)) })
       const where = (ids: unknown) => ({ id: { in: (ids as number[]) ?? [] } })

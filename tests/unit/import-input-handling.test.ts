@@ -54,8 +54,8 @@ describe('refusing bad input', () => {
     expect(parseError(bytes).line).toBe(2)
   })
 
-  it('refuses UTF-16 with a hint', () => {
-    expect(parseError(new Uint8Array([0xff, 0xfe, 0x41, 0x00])).message).toMatch(/UTF-16/)
+  it('refuses a UTF-16 byte-order mark followed by bytes that are not UTF-16', () => {
+    expect(parseError(new Uint8Array([0xff, 0xfe, 0x00, 0xdc])).message).toMatch(/UTF-16/)
   })
 
   it('refuses broken front matter and names the line', () => {

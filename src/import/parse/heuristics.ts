@@ -58,7 +58,8 @@ function hasSentenceBreak(text: string): boolean {
 export function isHeadingShaped(text: string): boolean {
   const t = text.trim()
   if (!t || t.length > MAX_HEADING_CHARS || wordCount(t) > MAX_HEADING_WORDS) return false
-  if (!/^[\p{Lu}\p{N}"“'‘(\[]/u.test(t)) return false
+  // Hangul has no letter case: a Korean line may open a heading like a capital does.
+  if (!/^[\p{Lu}\p{N}\p{Script=Hangul}"“'‘(\[]/u.test(t)) return false
   // A URL or a sentence break inside the line means prose, whatever its length.
   if (t.includes('://') || hasSentenceBreak(t)) return false
   return !endsLikeSentence(t)

@@ -5,7 +5,7 @@ import type { Nodes as MdastNodes } from 'mdast'
 
 import { toIsoDate } from './frontMatter'
 import type { ParseLog } from './nodes'
-import type { RemovalReason } from './types'
+import { ImportParseError, type RemovalReason } from './types'
 
 export interface HtmlMeta {
   /** First <h1>, read before chrome is pruned because themes often put it in <header>. */
@@ -84,8 +84,38 @@ function prune(children: ElementContent[], insideArticle: boolean, lineOffset: n
   })
 }
 
+/** Deeper than any real article; the tree walks below are recursive, so a limit keeps them off the stack's edge. */
+export const MAX_HTML_DEPTH = 256
+
+// Void elements never nest; these close themselves implicitly, so counting them would overstate depth.
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp colgroup'.split(' '),
+)
+const TAG_RE = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g
+
+/**
+ * The HTML parser's tree conversion and the walks below recurse once per level, so a hostile
+ * nesting depth would overflow the stack. A linear scan of the tags finds it first.
+ */
+function refuseDeepNesting(html: string, lineOffset: number): void {
+  let depth = 0
+  for (const m of html.matchAll(TAG_RE)) {
+    const [, closing, name, selfClosing] = m
+    if (!name || NOT_NESTING.has(name.toLowerCase()) || selfClosing) continue
+    depth = closing ? Math.max(0, depth - 1) : depth + 1
+    if (depth > MAX_HTML_DEPTH) {
+      const line = html.slice(0, m.index).split('\n').length + lineOffset
+      throw new ImportParseError(
+        `HTML is nested more than ${MAX_HTML_DEPTH} elements deep (line ${line}); no article needs that, the file looks broken`,
+        line,
+      )
+    }
+  }
+}
+
 /** Drops page chrome (reported), reads page metadata, and converts what is left to mdast. */
 export function cleanHtml(html: string, lineOffset: number, log: ParseLog, fragment = false): { tree: MdastNodes; meta: HtmlMeta } {
+  refuseDeepNesting(html, lineOffset)
   const hast: HastRoot = fromHtml(html, { fragment })
   const meta: HtmlMeta = {}
   const top = hast.children.filter((c): c is ElementContent => c.type !== 'doctype')

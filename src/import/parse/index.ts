@@ -1,5 +1,5 @@
 import { removeDebris, stripShortcodes } from './debris'
-import { decodeSource, sha256 } from './decode'
+import { decodeSourceWithEncoding, sha256 } from './decode'
 import { detectFormat } from './detect'
 import { splitFrontMatter } from './frontMatter'
 import { cleanHtml, type HtmlMeta } from './html'
@@ -98,19 +98,28 @@ function toNodes(format: SourceFormat, body: string, lineOffset: number, log: Pa
  * The file name is accepted for the caller's error messages but never used to decide anything.
  */
 export function parseDocument(input: ParseInput): ParsedDocument {
-  const text = decodeSource(input.bytes)
+  const { text, encoding } = decodeSourceWithEncoding(input.bytes)
   const log: ParseLog = { removed: [], warnings: [] }
   const { frontMatter: fm, body: source, lineOffset } = splitFrontMatter(text, log)
+  if (fm && !source.trim()) {
+    throw new ImportParseError(`the file has front matter (lines 1–${lineOffset}) but no article text after it`, lineOffset)
+  }
   const body = stripShortcodes(source, lineOffset, log)
   const format = detectFormat(body, fm !== undefined)
   const { nodes, meta } = toNodes(format, body, lineOffset, log)
   const debris = removeDebris(nodes, log)
-  if (!debris.nodes.length) throw new ImportParseError('no article text left after removing navigation and boilerplate')
+  if (!debris.nodes.length) {
+    throw new ImportParseError(
+      log.removed.length
+        ? `no article text left after removing ${log.removed.length} line(s) of navigation, shortcodes and boilerplate`
+        : 'no article text found',
+    )
+  }
 
   const structured = recoverStructure({
     nodes: debris.nodes,
     log,
-    knownTitle: fm?.title,
+    knownTitle: input.title ?? fm?.title,
     fallbackTitle: meta.h1 ?? meta.title,
     flatHeadings: format === 'text',
   })
@@ -125,6 +134,7 @@ export function parseDocument(input: ParseInput): ParsedDocument {
   const byLine = <T extends { line?: number }>(a: T, b: T) => (a.line ?? 0) - (b.line ?? 0)
   return {
     format,
+    encoding,
     title,
     slug: slugify(fm?.slug ?? title) || `untitled-${sha256(text).slice(0, 8)}`,
     ...(excerpt ? { excerpt } : {}),

@@ -165,7 +165,67 @@ export function mdastToNodes(tree: MdastNodes, lineOffset: number, log: ParseLog
   return out
 }
 
+// Below this size one parse is fast; above it the file is cut into independent blocks.
+const CHUNK_FROM_CHARS = 64 * 1024
+const CHUNK_LINES = 400
+const DEFINITION_RE = /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/
+const CONTINUES_BLOCK_RE = /^(?:[ \t]|[-*+>|]|\d{1,9}[.)]|\[\^)/
+
+/**
+ * Cuts large Markdown at blank lines that end a top-level block (outside fences, HTML comments,
+ * lists and quotes), so each piece parses on its own. micromark's cost per document grows faster
+ * than its length (its event list is spliced as it resolves); pieces of a few hundred lines keep
+ * the whole parse linear. Returns each piece with the number of lines before it.
+ */
+export function markdownChunks(markdown: string): { text: string; offset: number }[] {
+  if (markdown.length < CHUNK_FROM_CHARS) return [{ text: markdown, offset: 0 }]
+  const lines = markdown.split('\n')
+  const chunks: { text: string; offset: number }[] = []
+  let start = 0
+  let fence: string | undefined
+  let inComment = false
+  let lastFilled = ''
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fenceMark && (!fence || fenceMark.startsWith(fence))) fence = fence ? undefined : fenceMark.slice(0, 3)
+    if (!fence) {
+      if (line.includes('<!--')) inComment = !line.slice(line.lastIndexOf('<!--')).includes('-->')
+      else if (inComment && line.includes('-->')) inComment = false
+    }
+    const next = lines[i + 1]
+    const cut =
+      !fence &&
+      !inComment &&
+      i - start >= CHUNK_LINES &&
+      line.trim() === '' &&
+      next !== undefined &&
+      next.trim() !== '' &&
+      !CONTINUES_BLOCK_RE.test(next) &&
+      !CONTINUES_BLOCK_RE.test(lastFilled)
+    if (line.trim()) lastFilled = line
+    if (!cut) continue
+    chunks.push({ text: lines.slice(start, i + 1).join('\n'), offset: start })
+    start = i + 1
+  }
+  chunks.push({ text: lines.slice(start).join('\n'), offset: start })
+  return chunks
+}
+
 export function markdownToNodes(markdown: string, lineOffset: number, log: ParseLog): SourceNode[] {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
-  return mdastToNodes(tree, lineOffset, log)
+  const chunks = markdownChunks(markdown)
+  const parse = (text: string) => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+  if (chunks.length === 1) return mdastToNodes(parse(markdown), lineOffset, log)
+  // A reference may be defined in another piece: every piece gets the definitions appended
+  // after its own lines, so its line numbers stay right.
+  const definitions = markdown
+    .split('\n')
+    .filter((l) => DEFINITION_RE.test(l))
+    .map((l) => ({ line: l, label: `[${/\[([^\]]+)\]/.exec(l)![1].toLowerCase()}]` }))
+  return chunks.flatMap((chunk) => {
+    const lower = definitions.length ? chunk.text.toLowerCase() : ''
+    const used = definitions.filter((d) => lower.includes(d.label)).map((d) => d.line)
+    const text = used.length ? `${chunk.text}\n\n${used.join('\n')}` : chunk.text
+    return mdastToNodes(parse(text), lineOffset + chunk.offset, log)
+  })
 }

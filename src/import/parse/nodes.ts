@@ -25,8 +25,15 @@ export interface ParseLog {
   warnings: ParseWarning[]
 }
 
+// A set per log: scanning the warnings for each new one is quadratic on a file with thousands of images.
+const seen = new WeakMap<ParseLog, Set<string>>()
+
 export function warnOnce(log: ParseLog, message: string, line?: number): void {
-  if (log.warnings.some((w) => w.message === message && w.line === line)) return
+  let keys = seen.get(log)
+  if (!keys) seen.set(log, (keys = new Set(log.warnings.map((w) => `${w.line ?? ''}\u0000${w.message}`))))
+  const key = `${line ?? ''}\u0000${message}`
+  if (keys.has(key)) return
+  keys.add(key)
   log.warnings.push(line === undefined ? { message } : { line, message })
 }
 

@@ -95,6 +95,8 @@ export interface ParseWarning {
 
 export interface ParsedDocument {
   format: SourceFormat
+  /** How the bytes were read; named in the report, since a wrong guess garbles every line. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr'
   title: string
   slug: string
   excerpt?: string
@@ -115,6 +117,8 @@ export interface ParsedDocument {
 export interface ParseInput {
   fileName: string
   bytes: Uint8Array
+  /** An editor's title (from an import manifest): authoritative, like a front-matter title. */
+  title?: string
 }
 
 /** The message names the problem for a person; the caller prefixes the file name. */
