@@ -55,7 +55,7 @@ export function stripShortcodes(source: string, lineOffset: number, log: ParseLo
 
 // Whole-line page furniture ("Jump To:", "Share this article")…
 const NAVIGATION_LINE_RE =
-  /^(?:jump to|skip to (?:the )?(?:main )?content|(?:back to |go to )?top of (?:the )?page|table of contents|contents|in this (?:article|post|guide)|on this page|share(?: this(?: post| article| story)?| on \w+)?|related(?: \p{L}+){0,2}|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read (?:more|next|the full (?:article|story))|continue reading|previous (?:post|article)|next (?:post|article)|back to top|leave a (?:comment|reply)|\d+ comments?|목차|차례|관련 (?:글|기사|시술)|함께 보면 좋은 글)\s*[:…»→]*\s*(?:\.\.\.)?\s*$/iu
+  /^(?:jump to|skip to (?:the )?(?:main )?content|(?:back to |go to )?top of (?:the )?page|table of contents|contents|in this (?:article|post|guide)|on this page|share(?: this(?: post| article| story)?| on \w+)?|related(?: \p{L}+){0,2}|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read (?:more|next|the full (?:article|story))|continue reading|previous (?:post|article)|next (?:post|article)|back to top|leave a (?:comment|reply)|\d+ comments?|(?:main )?menu|search|close|log ?in|sign ?in|navigation|목차|차례|관련 (?:글|기사|시술)|함께 보면 좋은 글)\s*[:…»→]*\s*(?:\.\.\.)?\s*$/iu
 // Lines that are a byline, a credit or an ad slot: never article text, whatever follows them.
 const BYLINE_RE =
   /^(?:(?:[Ww]ritten |[Ww]ords |[Rr]eviewed |[Pp]hotos? )?[Bb]y|[Aa]uthor:?|[Pp]osted [Bb]y)\s+(?:dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[·|•,–—-]\s*.{0,40}$)|^(?:글|사진|기사)\s*[가-힣]{2,4}(?:\s*(?:기자|에디터))?$|^[가-힣]{2,4}\s*(?:기자|에디터)$/u
