@@ -13,8 +13,24 @@ import type { RemovalReason } from './types'
 const SHORTCODE_RE =
   /\{\{[<%][\s\S]*?[>%]\}\}|\{%[\s\S]*?%\}|\[\/?[a-z][a-z0-9_-]+(?:\s+[a-z_-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?![(:[])/g
 
+// A Hugo/Liquid shortcode whose attributes run over several lines; one line at a time never sees it whole.
+const MULTILINE_SHORTCODE_RE = /\{\{[<%](?:(?!\}\})[\s\S]){0,2000}?\n[\s\S]{0,2000}?[>%]\}\}|\{%(?:(?!%\})[\s\S]){0,2000}?\n[\s\S]{0,2000}?%\}/g
+
+/** Blanks shortcodes that span lines (each line reported), keeping the line count so later line numbers stay right. */
+function stripMultilineShortcodes(text: string, lineOffset: number, log: ParseLog): string {
+  if (!text.includes('{{') && !text.includes('{%')) return text
+  return text.replace(MULTILINE_SHORTCODE_RE, (match, offset: number) => {
+    const first = text.slice(0, offset).split('\n').length + lineOffset
+    match.split('\n').forEach((line, k) => {
+      if (line.trim()) log.removed.push({ line: first + k, text: line.trim(), reason: 'shortcode' })
+    })
+    return '\n'.repeat(match.split('\n').length - 1)
+  })
+}
+
 /** Removes shortcodes line by line before parsing, keeping line numbers intact (fenced code is left alone). */
-export function stripShortcodes(text: string, lineOffset: number, log: ParseLog): string {
+export function stripShortcodes(source: string, lineOffset: number, log: ParseLog): string {
+  const text = stripMultilineShortcodes(source, lineOffset, log)
   const referenceNames = new Set([...text.matchAll(/^\s*\[([^\]]+)\]:/gm)].map((m) => m[1].toLowerCase()))
   let inFence = false
   return text
@@ -39,15 +55,27 @@ export function stripShortcodes(text: string, lineOffset: number, log: ParseLog)
 
 // Whole-line page furniture ("Jump To:", "Share this article")…
 const NAVIGATION_LINE_RE =
-  /^(?:jump to|skip to (?:main )?content|table of contents|contents|in this (?:article|post|guide)|on this page|share(?: this(?: post| article| story)?| on \w+)?|related(?: posts| articles| reading| stories| content)?|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read (?:more|next)|continue reading|previous (?:post|article)|next (?:post|article)|back to top|leave a (?:comment|reply)|\d+ comments?)\s*:?\s*$/i
+  /^(?:jump to|skip to (?:the )?(?:main )?content|(?:back to |go to )?top of (?:the )?page|table of contents|contents|in this (?:article|post|guide)|on this page|share(?: this(?: post| article| story)?| on \w+)?|related(?: \p{L}+){0,2}|you (?:may|might) also (?:like|enjoy)|more from .{1,40}|read (?:more|next|the full (?:article|story))|continue reading|previous (?:post|article)|next (?:post|article)|back to top|leave a (?:comment|reply)|\d+ comments?|(?:main )?menu|search|close|log ?in|sign ?in|navigation|목차|차례|관련 (?:글|기사|시술)|함께 보면 좋은 글)\s*[:…»→]*\s*(?:\.\.\.)?\s*$/iu
+// Lines that are a byline, a credit or an ad slot: never article text, whatever follows them.
+const BYLINE_RE =
+  /^(?:(?:[Ww]ritten |[Ww]ords |[Rr]eviewed |[Pp]hotos? )?[Bb]y|[Aa]uthor:?|[Pp]osted [Bb]y)\s+(?:dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:$|[·|•,–—-]\s*.{0,40}$)|^(?:글|사진|기사)\s*[가-힣]{2,4}(?:\s*(?:기자|에디터))?$|^[가-힣]{2,4}\s*(?:기자|에디터)$/u
+const CREDIT_RE =
+  /^(?:(?:image|photo|picture|illustration|video)s?\s*(?:credits?\s*)?(?:by|:|©|courtesy of)|(?:photo|image) courtesy|source: (?:getty|shutterstock|unsplash|istock)|사진\s*[:=]|이미지\s*출처)/iu
+const AD_SLOT_RE = /^(?:\d{2,4}\s*[x×]\s*\d{2,4}|advertisement|advert|sponsored(?: content)?|ad|ads by \w+|today|광고)$/iu
+// "date 2020-04-24 site-name": a scraper's metadata line.
+const DATE_LINE_RE = /^date\s+\d{4}-\d{2}-\d{2}\b/i
 // …and lines that start like furniture and carry a value ("Posted on March 3", "Tags: a, b").
 const NAVIGATION_PREFIX_RE = /^(?:posted (?:in|on|by)|published (?:on|by)|filed under|tags?:|categories?:|read (?:more|next|also):|related:)/i
-const TOC_RE = /^(jump to|table of contents|contents|in this (?:article|post|guide)|on this page)\b/i
-const RELATED_RE = /^(related\b|you (?:may|might) also (?:like|enjoy)|more from|read next)/i
+const TOC_RE = /^(?:(?:jump to|table of contents|contents|in this (?:article|post|guide)|on this page)\b|목차|차례)/i
+const RELATED_RE = /^(related\b|you (?:may|might) also (?:like|enjoy)|more from|read next|관련 |함께 보면)/i
 const BOILERPLATE_RE =
   /we use cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|subscribe to our newsletter|sign up for our newsletter|join our (?:newsletter|mailing list)|enter your email|all rights reserved|^©|^copyright (?:©\s*)?\d{4}|privacy policy\s*[|·•]\s*terms/i
 const SOCIAL_WORDS = new Set('facebook twitter x pinterest linkedin email whatsapp reddit instagram tiktok share tweet pin print copy link'.split(' '))
 const TOPIC_LINE_RE = /^(?:tags?|categories?|filed under)\s*:\s*(.+)$/i
+
+// "By Skin Type" is a heading, not a byline: names are not made of these words.
+const NOT_NAME_RE = /\b(?:skin|type|types|day|days|week|weeks|month|step|steps|age|area|areas|the|your|night|morning|season|concern|budget|price|treatment)\b/i
+const isByline = (t: string) => BYLINE_RE.test(t) && !NOT_NAME_RE.test(t.replace(/[·|•,–—-].*$/, ''))
 
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s*(?:›|»|→|>|\/|\|)\s*/)
@@ -64,6 +92,9 @@ export function debrisReason(text: string): RemovalReason | undefined {
   const t = text.trim()
   if (t.length <= 80 && (NAVIGATION_LINE_RE.test(t) || NAVIGATION_PREFIX_RE.test(t) || isBreadcrumb(t) || isSocialBar(t))) {
     return 'navigation'
+  }
+  if (t.length <= 100 && (isByline(t) || CREDIT_RE.test(t) || AD_SLOT_RE.test(t) || DATE_LINE_RE.test(t) || isDateLine(t))) {
+    return 'boilerplate'
   }
   if (t.length <= 300 && BOILERPLATE_RE.test(t)) return 'boilerplate'
   return undefined
@@ -96,6 +127,29 @@ function isTocEntry(nodes: SourceNode[], at: number, entry: string): boolean {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
 const DATE_RE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i')
+// Korean dates: "2025. 8. 18." and "2025년 8월 18일".
+const KOREAN_DATE_RE = /(\d{4})\s*(?:\.|년)\s*(\d{1,2})\s*(?:\.|월)\s*(\d{1,2})\s*(?:\.|일)?/
+const WEEKDAY = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*'
+
+/** A line that is only a date (and perhaps a weekday or a time): the article's date, not its text. */
+function isDateLine(text: string): boolean {
+  const rest = text
+    .replace(new RegExp(`^${WEEKDAY}`, 'i'), '')
+    .replace(DATE_RE, '')
+    .replace(KOREAN_DATE_RE, '')
+    .replace(/\(?[월화수목금토일]요일\)?|\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?|(?:updated|published|posted)(?: on)?:?/gi, '')
+  return rest.trim() === '' && text.trim() !== ''
+}
+
+function dateIn(text: string): string | undefined {
+  const korean = KOREAN_DATE_RE.exec(text)
+  if (korean) {
+    const [, y, m, d] = korean
+    return toIsoDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`)
+  }
+  const date = DATE_RE.exec(text)?.[0]
+  return date ? toIsoDate(date) : undefined
+}
 
 export interface DebrisResult {
   nodes: SourceNode[]
@@ -116,8 +170,7 @@ export function removeDebris(nodes: SourceNode[], log: ParseLog): DebrisResult {
     drop.set(i, reason)
     const topicLine = TOPIC_LINE_RE.exec(text)
     if (topicLine) result.topics.push(...topicLine[1].split(/[,|·•]/).map((s) => s.trim()).filter(Boolean))
-    const date = DATE_RE.exec(text)?.[0]
-    if (date && !result.bylineDate) result.bylineDate = toIsoDate(date)
+    if (!result.bylineDate) result.bylineDate = dateIn(text)
     if (TOC_RE.test(text)) {
       for (let j = i + 1; j < nodes.length; j++) {
         const next = nodes[j]

@@ -16,7 +16,11 @@ export function detectFormat(body: string, hasFrontMatter: boolean): SourceForma
   if (hasFrontMatter) return 'markdown-frontmatter'
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(body)) return 'html'
   const filled = body.split('\n').filter((l) => l.trim())
-  const tagged = filled.filter((l) => HTML_TAG.test(l)).length
+  // WordPress block markup puts every block between <!-- wp:name --> comment lines; those are
+  // HTML lines too, unless Markdown headings say the HTML is embedded in Markdown.
+  const markdownHeadings = /^#{1,6}[ \t]+\S/m.test(body)
+  const isComment = (l: string) => !markdownHeadings && /^\s*<!--[\s\S]*-->\s*$/.test(l)
+  const tagged = filled.filter((l) => HTML_TAG.test(l) || isComment(l)).length
   if (count(body, HTML_TAGS) >= 3 && tagged >= filled.length * 0.5) return 'html'
   const score =
     2 * count(body, /^#{1,6}[ \t]+\S/gm) +

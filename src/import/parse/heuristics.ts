@@ -57,6 +57,9 @@ function hasSentenceBreak(text: string): boolean {
 /** Short, starts like a title, and does not end like a sentence. */
 export function isHeadingShaped(text: string): boolean {
   const t = text.trim()
+  // "Aftercare Tips:" and "Reapply Every Two Hours!" are headings when the rest is a short title.
+  const bare = /[^:!]([:!])$/.test(t) ? t.slice(0, -1).trim() : undefined
+  if (bare !== undefined && wordCount(bare) <= 8 && (isTitleCase(bare) || /^\p{Script=Hangul}/u.test(bare)) && isHeadingShaped(bare)) return true
   if (!t || t.length > MAX_HEADING_CHARS || wordCount(t) > MAX_HEADING_WORDS) return false
   // Hangul has no letter case: a Korean line may open a heading like a capital does.
   if (!/^[\p{Lu}\p{N}\p{Script=Hangul}"“'‘(\[]/u.test(t)) return false
@@ -71,9 +74,19 @@ export function isQuestionHeadingShaped(text: string): boolean {
   return t.endsWith('?') && t.length <= MAX_HEADING_CHARS && /^[\p{Lu}\p{N}]/u.test(t) && isTitleCase(t) && !hasSentenceBreak(t)
 }
 
+/** "Q:", "Q.", "Question:", "Q1." before a question. */
+export const QUESTION_PREFIX_RE = /^(?:q(?:uestion)?\s*\d{0,2}\s*[:.)–-]|\d{1,2}[.)]|질문\s*[:.)])\s*/i
+export const ANSWER_PREFIX_RE = /^(?:a(?:nswer)?\s*\d{0,2}\s*[:.)–-]|답변?\s*[:.)])\s*/i
+
+/** A sentence-case question short enough to be a heading ("Which one is right for me?"). */
+export function isShortQuestion(text: string): boolean {
+  const t = text.trim()
+  return isQuestion(t) && wordCount(t) <= 10 && /^[\p{Lu}\p{Script=Hangul}]/u.test(t) && !QUESTION_PREFIX_RE.test(t)
+}
+
 /** One question sentence on its own, as FAQ questions are written. */
 export function isQuestion(text: string): boolean {
-  const t = stripClosers(text).trim()
+  const t = stripClosers(text).trim().replace(QUESTION_PREFIX_RE, '')
   return t.endsWith('?') && t.length <= 200 && !/[.!?…]\s+\S/.test(t.slice(0, -1))
 }
 
@@ -110,11 +123,12 @@ export function labelledFact(text: string): LabelSplit | undefined {
   return labelWordsCapitalised && endsLikeSentence(split.rest) && !isHeadingShaped(text) ? split : undefined
 }
 
-const NUMBERING_RE = /^\s*(?:(\d{1,2})[.)]|step\s+(\d{1,2})\s*[:.)–—-]?)\s+/i
+const NUMBERING_RE = /^\s*(?:(\d{1,2})[.)]|(?:step\s+(\d{1,2})|(\d{1,2})\s*단계)\s*[:.)–—-]?)\s+/i
 
-/** "1. Title" or "Step 2: Title" → the number and the title without it. */
+/** "1. Title", "Step 2: Title" or Korean "3단계: …" → the number and the title without it. */
 export function splitNumbering(text: string): { n: number; isStep: boolean; rest: string } | undefined {
   const m = NUMBERING_RE.exec(text)
   if (!m) return undefined
-  return { n: Number(m[1] ?? m[2]), isStep: m[2] !== undefined, rest: text.slice(m[0].length).trim() }
+  const step = m[2] ?? m[3]
+  return { n: Number(m[1] ?? step), isStep: step !== undefined, rest: text.slice(m[0].length).trim() }
 }

@@ -23,7 +23,7 @@ const NON_CONTENT = new Set(
 // Page chrome around the article; inside <article>/<main> the same tags can hold real content.
 const CHROME = new Set(['nav', 'header', 'footer', 'aside'])
 const CHROME_CLASS_RE =
-  /(?:^|[-_])(share|sharing|social|related|newsletter|subscribe|cookies?|consent|breadcrumbs?|sidebar|comments?|menu|toc|advert|ads|promo)(?:$|[-_])/i
+  /(?:^|[-_])(share|sharing|social|related|newsletter|subscribe|cookies?|consent|breadcrumbs?|sidebar|comments?|menu|toc|advert|ads|promo|top-?bar|announcement|utility)(?:$|[-_])/i
 
 function textOf(node: HastNodes): string {
   if (node.type === 'text') return node.value

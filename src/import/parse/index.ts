@@ -53,7 +53,7 @@ function deriveTitle(body: Block[], log: ParseLog): string {
     log.warnings.push({ message: 'no title found; using "Untitled"' })
     return 'Untitled'
   }
-  log.warnings.push({ message: 'no title line found; the title was derived from the first sentence, review it' })
+  log.warnings.push({ message: 'title derived from the first sentence (the text has no title line); review it' })
   const sentence = (splitSentences(paragraph)[0] ?? paragraph).replace(/[.!?…]+$/, '')
   if (sentence.length <= 90) return sentence
   const comma = sentence.lastIndexOf(',', 90)

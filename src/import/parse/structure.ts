@@ -1,4 +1,6 @@
 import {
+  ANSWER_PREFIX_RE,
+  QUESTION_PREFIX_RE,
   isHeadingShaped,
   isQuestion,
   labelledFact,
@@ -21,9 +23,7 @@ import type { Block, Faq, HeadingLevel, Inline, Timeline, Tip } from './types'
 const CALLOUT_HEADING_RE =
   /^(?:the\s+)?(?:tl;?\s?dr|key takeaways?|takeaways|in summary|summary|in short|in a nutshell|at a glance|bottom line|quick (?:summary|facts|take))\b/i
 const FAQ_HEADING_RE =
-  /\b(?:faqs?|frequently asked questions|common questions|questions (?:and|&) answers|q ?& ?a|your questions,? answered)\b|^(?:your |top |reader )?questions\??$/i
-const QUESTION_PREFIX_RE = /^(?:q(?:uestion)?\s*[:.)–-]|\d{1,2}[.)])\s*/i
-const ANSWER_PREFIX_RE = /^a(?:nswer)?\s*[:.)–-]\s*/i
+  /\b(?:faqs?|frequently asked questions|common questions|questions (?:and|&) answers|q ?& ?a|your questions,? answered)\b|^(?:your |top |reader )?questions\??$|자주\s*묻는\s*질문|질의\s*응답|질문과\s*답변|궁금한\s*점/i
 const DISCLAIMER_LABEL_RE = /^(?:medical\s+)?disclaimer$/i
 const WARNING_LABEL_RE = /^(?:warning|caution|important|safety note)$/i
 const DISCLAIMER_SENTENCE_RE =
@@ -54,7 +54,7 @@ export interface Structured {
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
-type HeadingNode = Extract<SourceNode, { t: 'heading' }>
+type HeadingNode = Extract<SourceNode, { t: 'heading' }> & { synthetic?: boolean }
 const isHeading = (n: SourceNode | undefined): n is HeadingNode => n?.t === 'heading'
 
 /** Front matter wins; then the body's h1; then HTML <title>; then a heading that opens the document. */
@@ -177,9 +177,14 @@ function takeFaqs(nodes: SourceNode[], at: number, flat: boolean): FaqRun | unde
         continue
       }
       const lead = node.content[0]
-      if (lead?.bold && isQuestion(lead.text)) {
-        // "**Question?** Answer." in one paragraph.
-        const answer: SourceNode = { ...node, content: trimInline(node.content.slice(1)) }
+      if (lead?.bold && isQuestion(lead.text) && node.content.length > 1) {
+        // "**Question?** Answer." in one paragraph; in "**Q?** – answer" and "**Q. …?**\nA. answer"
+        // the dash or "A." belongs to neither.
+        const rest = trimInline(node.content.slice(1))
+        const dash = /^(?:[–—:-]\s*)?/.exec(inlineText(rest))![0].length
+        const afterDash = trimInline(dropChars(rest, dash))
+        const prefix = ANSWER_PREFIX_RE.exec(inlineText(afterDash))?.[0].length ?? 0
+        const answer: SourceNode = { ...node, content: trimInline(dropChars(afterDash, prefix)) }
         run.faqs.push({ question: lead.text.trim().replace(QUESTION_PREFIX_RE, ''), answer: [answer], line: node.line })
         continue
       }
@@ -253,10 +258,19 @@ function titledListItems(node: SourceNode, context: string): TitledItem[] | unde
   return split.every((s): s is TitledItem => s !== undefined) ? split : undefined
 }
 
+/** Whether a heading opens an FAQ section. */
+export const isFaqHeading = (text: string) => FAQ_HEADING_RE.test(text) && text.length <= 80
+
 export function recoverStructure(input: StructureInput): Structured {
   const { log } = input
   const taken = takeTitle(input)
-  const nodes = normaliseLevels(promoteBoldLines(taken.nodes))
+  const nodes: SourceNode[] = normaliseLevels(promoteBoldLines(taken.nodes))
+  // A document titled "FAQ" (or "Frequently Asked Questions: Botox") is one FAQ section: the
+  // title heads it, one level above every heading in the body.
+  if (taken.title && isFaqHeading(taken.title)) {
+    const faqHead: HeadingNode = { t: 'heading', level: 1, text: taken.title, line: nodes[0]?.line ?? 1, synthetic: true }
+    nodes.unshift(faqHead)
+  }
   const body: Block[] = []
   const faqs: Faq[] = []
   const tips: Tip[] = []
@@ -264,9 +278,15 @@ export function recoverStructure(input: StructureInput): Structured {
   const treatmentSections: { level: number; keys: string[] }[] = []
   let sectionHeading = ''
 
+  // One card per treatment: a second heading naming it continues its section, never repeats the card.
+  const carded = new Set<string>()
   const closeTreatmentSections = (level: number) => {
     while (treatmentSections.length && treatmentSections[treatmentSections.length - 1].level >= level) {
-      for (const key of treatmentSections.pop()!.keys) body.push({ kind: 'treatmentCard', treatmentKey: key })
+      for (const key of treatmentSections.pop()!.keys) {
+        if (carded.has(key)) continue
+        carded.add(key)
+        body.push({ kind: 'treatmentCard', treatmentKey: key })
+      }
     }
   }
   const addTip = (title: string, blocks: Block[], n: number, isStep: boolean, context: string): number => {
@@ -291,6 +311,12 @@ export function recoverStructure(input: StructureInput): Structured {
       i++
       continue
     }
+    if (node.t === 'list' && node.ordered && node.items.length >= 3) {
+      const context = `${sectionHeading} ${i > 0 ? nodeText(nodes[i - 1]) : ''}`
+      if (TIP_CONTEXT_RE.test(context)) {
+        warnOnce(log, `list looks like tips but was kept as a list (its items have no titles of their own); split it into tips in the editor if it is one`, node.line)
+      }
+    }
     if (node.t !== 'heading') {
       const block = nodeBlock(node, log)
       body.push(block)
@@ -312,10 +338,12 @@ export function recoverStructure(input: StructureInput): Structured {
       continue
     }
 
-    if (FAQ_HEADING_RE.test(node.text) && node.text.length <= 80) {
+    const synthetic = (node as HeadingNode).synthetic === true
+    if (isFaqHeading(node.text)) {
       const run = takeFaqs(nodes, i, input.flatHeadings)
       if (run) {
-        body.push(nodeBlock(node, log), ...plainBlocks(run.intro, log))
+        if (!synthetic) body.push(nodeBlock(node, log))
+        body.push(...plainBlocks(run.intro, log))
         const first = faqs.length
         for (const faq of run.faqs) {
           if (!faq.answer.length) warnOnce(log, `FAQ question "${faq.question}" has no answer`, faq.line)
@@ -325,7 +353,11 @@ export function recoverStructure(input: StructureInput): Structured {
         i = run.end
         continue
       }
-      warnOnce(log, `"${node.text}" looks like an FAQ heading but no questions follow it`, node.line)
+      warnOnce(log, `FAQ heading "${node.text}" but no questions found after it; the section was kept as text`, node.line)
+      if (synthetic) {
+        i++
+        continue
+      }
     }
 
     const tipRun = takeTipRun(nodes, i)
@@ -338,7 +370,8 @@ export function recoverStructure(input: StructureInput): Structured {
 
     body.push(nodeBlock(node, log))
     if (node.level === 2) sectionHeading = node.text
-    const keys = [...new Set(findTreatments(node.text).map((m) => m.key))]
+    const open = new Set(treatmentSections.flatMap((t) => t.keys))
+    const keys = [...new Set(findTreatments(node.text).map((m) => m.key))].filter((k) => !carded.has(k) && !open.has(k))
     if (keys.length) treatmentSections.push({ level: node.level, keys })
     i++
   }

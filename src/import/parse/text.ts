@@ -1,7 +1,9 @@
 import { debrisReason } from './debris'
 import {
   isHeadingShaped,
+  isQuestion,
   isQuestionHeadingShaped,
+  isShortQuestion,
   labelledFact,
   splitNumbering,
 } from './heuristics'
@@ -40,6 +42,15 @@ function isHardWrapped(lines: string[]): boolean {
   return continued.length >= 3 && midSentence.length >= continued.length * 0.5
 }
 
+// "…the next day. Q: Can it treat scars?" — a question glued to the end of the previous answer.
+const GLUED_QUESTION_RE = /(?<=[.!?…])\s+(?=(?:Q|Question|질문)\s*\d{0,2}\s*[:.]\s+\S[^\n]*\?)/g
+
+/** A line that starts in lower case after one that stopped mid-sentence continues it, wrapped or not. */
+const continues = (previous: string, line: string) =>
+  previous.length >= 40 &&
+  !debrisReason(previous) &&
+  !debrisReason(line) && !/[.!?:;…]["'”’)]?$/.test(previous) && /^\p{Ll}/u.test(line) && !LIST_START_RE.test(line)
+
 function toUnits(text: string, lineOffset: number): Unit[] {
   const lines = text.split('\n').map((l) => l.replace(/\s+$/, ''))
   const wrapped = isHardWrapped(lines)
@@ -52,12 +63,13 @@ function toUnits(text: string, lineOffset: number): Unit[] {
       return
     }
     const previous = lines[i - 1] ?? ''
-    if (wrapped && open && previous.length >= WRAPPED_LINE_MIN && !LIST_START_RE.test(raw) && !QA_MARKER_RE.test(raw)) {
+    const wrappedOn = wrapped && previous.length >= WRAPPED_LINE_MIN && !LIST_START_RE.test(raw) && !QA_MARKER_RE.test(raw)
+    if (open && (wrappedOn || continues(previous.trim(), raw.trim()))) {
       open.text += ` ${raw.trim()}`
       return
     }
-    open = { text: raw.trim(), line }
-    units.push(open)
+    const parts = raw.trim().split(GLUED_QUESTION_RE)
+    for (const part of parts) units.push((open = { text: part, line }))
   })
   return units
 }
@@ -73,6 +85,9 @@ function classify(units: Unit[]): Kind[] {
     const hasNext = i < units.length - 1
     if (!hasNext || labelledFact(u.text)) return 'paragraph'
     if (isHeadingShaped(u.text) || isQuestionHeadingShaped(u.text)) return i === titleAt ? 'title' : 'heading'
+    // A short sentence-case question followed by its answer is a heading too ("Is it safe?").
+    const next = units[i + 1]?.text ?? ''
+    if (i !== titleAt && isShortQuestion(u.text) && !isQuestion(next) && !QA_MARKER_RE.test(next) && !isHeadingShaped(next)) return 'heading'
     return 'paragraph'
   })
   promoteNumberedSections(units, kinds)

@@ -11,14 +11,18 @@ export interface TreatmentDefinition {
   patterns: RegExp[]
 }
 
+// Korean attaches particles to the noun ("보톡스를", "필러와"), so a Hangul name has no end boundary.
+const HANGUL_RE = /\p{Script=Hangul}/u
 const t = (key: string, name: string, ...patterns: string[]): TreatmentDefinition => ({
   key,
   name,
-  patterns: patterns.map((p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})(?![\\p{L}\\p{N}])`, 'giu')),
+  patterns: patterns.map(
+    (p) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${p})${HANGUL_RE.test(p) ? '' : '(?![\\p{L}\\p{N}])'}`, 'giu'),
+  ),
 })
 
 export const TREATMENTS: TreatmentDefinition[] = [
-  t('hydrafacial', 'HydraFacial', 'hydra[- ]?facials?(?: md)?(?: elite| syndeo)?', 'hydradermabrasion', 'aqua ?facials?'),
+  t('hydrafacial', 'HydraFacial', 'hydra[- ]?facials?(?: md)?(?: elite| syndeo)?', 'hydradermabrasion', 'aqua ?facials?', 'hydro ?facials?', 'aqua ?peel(?:s|ing)?', '하이드라 ?페이셜', '아쿠아 ?필'),
   t(
     'rf-microneedling',
     'RF microneedling',
@@ -32,11 +36,14 @@ export const TREATMENTS: TreatmentDefinition[] = [
     'genius rf',
     'virtue rf',
   ),
-  t('microneedling', 'Microneedling', 'micro[- ]?needling', 'collagen induction therapy', 'dermapen', 'derma ?roll(?:er|ing)'),
+  t('microneedling', 'Microneedling', 'micro[- ]?needling', 'collagen induction therapy', 'dermapen', 'derma ?roll(?:er|ing)', '마이크로 ?니들링', '더마펜'),
   t(
     'laser-resurfacing',
     'Laser resurfacing',
-    '(?:fractional |ablative |non-ablative |co2 |erbium )?laser resurfacing',
+    '(?:fractional |ablative |non-ablative |co2 |erbium )?laser (?:skin )?resurfacing',
+    'resurfacing lasers?',
+    '레이저 리서페이싱',
+    '프락셀',
     'fractional (?:co2 )?lasers?',
     'co2 lasers?',
     'fraxel(?: dual| restore| repair)?',
@@ -45,21 +52,23 @@ export const TREATMENTS: TreatmentDefinition[] = [
     'halo laser',
     'moxi laser',
   ),
-  t('pico-laser', 'Pico laser / laser toning', 'pico(?:second)? lasers?', 'picosure', 'picoway', 'laser toning'),
-  t('laser-hair-removal', 'Laser hair removal', 'laser hair removal'),
+  t('pico-laser', 'Pico laser / laser toning', 'pico(?:second)? lasers?', 'picosure', 'picoway', 'laser toning', '피코 ?(?:레이저|토닝)', '레이저 ?토닝'),
+  t('laser-hair-removal', 'Laser hair removal', 'laser hair removal', '레이저 제모'),
   t(
     'chemical-peel',
     'Chemical peel',
     'chemical peels?',
+    '(?:케미컬 ?)?필링',
     '(?:glycolic|salicylic|lactic|mandelic|tca|jessner[’\']?s?|vi|pca|medical[- ]grade|light|medium|deep|superficial) (?:acid )?peels?',
   ),
-  t('led-therapy', 'LED light therapy', 'led (?:light )?(?:therapy|facials?|masks?|treatments?)', 'red light therapy', 'photobiomodulation'),
-  t('ipl-photofacial', 'IPL photofacial', 'ipl', 'intense pulsed light', 'photo ?facials?', 'bbl', 'broadband light'),
-  t('neurotoxin', 'Botox / neurotoxin', 'botox', 'botulinum(?: toxin)?', 'neuro ?toxins?', 'dysport', 'xeomin', 'jeuveau', 'daxxify'),
+  t('led-therapy', 'LED light therapy', 'led (?:light )?(?:therapy|facials?|masks?|treatments?)', '(?:red |blue )?light therapy', 'photobiomodulation', 'led ?(?:테라피|마스크|관리)'),
+  t('ipl-photofacial', 'IPL photofacial', 'ipl', 'intense pulsed light', 'photo ?facials?', 'bbl', 'broadband light', '아이피엘'),
+  t('neurotoxin', 'Botox / neurotoxin', 'botox', 'botulinum(?: toxin)?', 'neuro ?toxins?', 'dysport', 'xeomin', 'jeuveau', 'daxxify', 'wrinkle relaxers?', '보톡스', '보툴리눔'),
   t(
     'dermal-fillers',
     'Dermal fillers',
-    '(?:dermal|lip|cheek|injectable|hyaluronic(?: acid)?|ha) fillers?',
+    '(?:dermal|lip|cheek|injectable|hyaluronic(?: acid)?|ha|wrinkle|facial|soft[- ]tissue|under[- ]eye) fillers?',
+    '필러',
     'juv[eé]derm',
     'restylane',
     'radiesse',
@@ -71,6 +80,8 @@ export const TREATMENTS: TreatmentDefinition[] = [
     'Skin boosters',
     'skin boosters?',
     'rejuran(?: healer)?',
+    '리쥬란',
+    '스킨 ?부스터',
     'pdrn',
     'polynucleotides?',
     'salmon (?:dna|sperm)(?: facials?| injections?)?',
@@ -80,8 +91,8 @@ export const TREATMENTS: TreatmentDefinition[] = [
   ),
   t('microdermabrasion', 'Microdermabrasion', 'micro[- ]?dermabrasion', 'diamond[- ]tip (?:micro[- ]?)?dermabrasion'),
   t('dermaplaning', 'Dermaplaning', 'dermaplan(?:ing|e)'),
-  t('hifu', 'Ultherapy / HIFU', 'ulthera(?:py)?', 'hifu', 'high[- ]intensity focused ultrasound', 'shurink', 'sofwave'),
-  t('rf-skin-tightening', 'Thermage / RF skin tightening', 'thermage(?: flx)?', '(?:radio[- ]?frequency|rf) (?:skin )?tightening', 'oligio', 'exilis'),
+  t('hifu', 'Ultherapy / HIFU', 'ulthera(?:py)?', 'hifu', 'high[- ]intensity focused ultrasound', 'shurink', 'sofwave', '울쎄라', '슈링크', '하이푸'),
+  t('rf-skin-tightening', 'Thermage / RF skin tightening', 'thermage(?: flx)?', '써마지', '(?:radio[- ]?frequency|rf) (?:skin )?tightening', 'oligio', 'exilis'),
   t('prp', 'PRP', 'prp', 'platelet[- ]rich (?:plasma|fibrin)', 'vampire facials?'),
   t('mesotherapy', 'Mesotherapy', 'meso ?therapy'),
   t('oxygen-facial', 'Oxygen facial', 'oxygen (?:facials?|infusion|therapy)', 'intraceuticals'),
