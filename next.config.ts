@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { cacheControlHeaders } from './src/site/cacheControl'
+
 const nextConfig: NextConfig = {
   // The public pages are ours to measure: no framework header, compressed answers.
   poweredByHeader: false,
@@ -16,6 +18,10 @@ const nextConfig: NextConfig = {
   // Two root layouts (site, admin): unmatched URLs need app/global-not-found.tsx to get a
   // real 404 page rather than an empty error shell.
   experimental: { globalNotFound: true },
+  // Public pages: a short CDN lifetime instead of Next's year (src/site/cacheControl.ts).
+  async headers() {
+    return [...cacheControlHeaders()]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

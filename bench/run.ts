@@ -144,7 +144,9 @@ async function pickArticle(ctx: Ctx) {
 async function scenarioLoad(ctx: Ctx, slug: string) {
   const pathname = `/blog/${slug}`
   const html = await expectOk(`${ctx.app.url}${pathname}`)
-  await expectOk(`${ctx.app.url}${pathname}`)
+  const articleProbe = await fetch(`${ctx.app.url}${pathname}`)
+  await articleProbe.text()
+  const articleHeaders = { 'cache-control': articleProbe.headers.get('cache-control'), 'x-nextjs-cache': articleProbe.headers.get('x-nextjs-cache') }
   const size = Buffer.byteLength(html)
 
   const nginx = await startNginx(ctx.tools.nginx, { appPort: ctx.ports.app, proxyPort: ctx.ports.proxy, staticPort: ctx.ports.static })
@@ -170,6 +172,7 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
     const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
     await bare.stop()
     appR = await run('app', `${ctx.app.url}${pathname}`)
+    const pages = await loadListedPages(ctx, run, appR, bareR, size)
     const rssAfter = serverRssMiB(ctx.app)
     proxyR = await run('nginx micro-cache', `${nginx.proxyUrl}${pathname}`)
     const proxied = await fetch(`${nginx.proxyUrl}${pathname}`)
@@ -187,12 +190,12 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
     add({
       id: '1a',
       scenario: `Cached article page, app alone (${Math.round(size / 1024)} KiB HTML, 64 conns)`,
-      figure: `${fmt(appR)}; one at a time ${ms(cachedRequests.p50)}, ${cachedRequests.qMedian} SQL statements`,
+      figure: `${fmt(appR)}; one at a time ${ms(cachedRequests.p50)}, ${cachedRequests.qMedian} SQL statements; x-nextjs-cache ${articleHeaders['x-nextjs-cache'] ?? '—'}; Cache-Control: ${articleHeaders['cache-control']}`,
       baseline: `bare Next ${Math.round(bareR.rps)} req/s`,
       ratio: appR.rps / bareR.rps,
       target: '≥ 0.9 × bare Next, p99 < 50 ms',
       met: appR.rps >= 0.9 * bareR.rps && appR.p99Ms < 50,
-      data: { ...appR, sequential: cachedRequests },
+      data: { ...appR, sequential: cachedRequests, headers: articleHeaders },
     })
     add({
       id: '1b',
@@ -204,6 +207,7 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
       met: proxyR.rps >= 0.5 * staticR.rps && proxyR.p99Ms < 10,
       data: { ...proxyR, cacheStatusAfter: cacheStatus },
     })
+    for (const row of pages) add(row)
     add({
       id: '9',
       scenario: 'Memory: Next server RSS before → after the app load',
@@ -216,6 +220,48 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
     await bare.stop()
     throw error
   }
+}
+
+/**
+ * The other public pages of issue #16 under the same load as the article (1a): home, the
+ * blog list, the treatment list and a search (a common term, asked repeatedly as a popular
+ * query would be), each with the headers it answers with, as a ratio to the article page.
+ */
+async function loadListedPages(
+  ctx: Ctx,
+  run: (label: string, url: string) => Promise<LoadResult>,
+  article: LoadResult,
+  bare: LoadResult,
+  articleBytes: number,
+) {
+  const targets = [
+    { name: 'home', path: '/' },
+    { name: 'blog list', path: '/blog' },
+    { name: 'treatment list', path: '/treatments' },
+    { name: 'search', path: `/search?q=${encodeURIComponent(searchQueries(1)[0])}` },
+  ]
+  const rows: Parameters<typeof add>[0][] = []
+  for (const target of targets) {
+    const url = `${ctx.app.url}${target.path}`
+    await expectOk(url)
+    const probe = await fetch(url)
+    const bytes = Buffer.byteLength(await probe.text())
+    const headers = { 'cache-control': probe.headers.get('cache-control'), 'x-nextjs-cache': probe.headers.get('x-nextjs-cache') }
+    const sequential = await sample(Array.from({ length: 20 }, () => url), ctx.counter)
+    const result = await run(target.name, url)
+    const listed = target.name !== 'search'
+    rows.push({
+      id: '1d',
+      scenario: `${target.name[0].toUpperCase()}${target.name.slice(1)} (${target.path.split('?')[0]}${listed ? '' : '?q=…'}, ${Math.round(bytes / 1024)} KiB), app alone`,
+      figure: `${Math.round(result.rps)} req/s, p50 ${ms(result.p50Ms)}, p99 ${ms(result.p99Ms)}; one at a time ${ms(sequential.p50)}, ${sequential.qMedian} SQL; x-nextjs-cache ${headers['x-nextjs-cache'] ?? '—'}; Cache-Control: ${headers['cache-control']}`,
+      baseline: `article ${Math.round(article.rps)} req/s (${Math.round(articleBytes / 1024)} KiB); bare Next ${(result.rps / bare.rps).toFixed(2)}×`,
+      ratio: result.rps / article.rps,
+      target: listed ? '≥ 0.9 × article page' : undefined,
+      met: listed ? result.rps >= 0.9 * article.rps : undefined,
+      data: { ...result, path: target.path, bytes, headers, sequential, vsBare: result.rps / bare.rps },
+    })
+  }
+  return rows
 }
 
 async function scenarioRender(ctx: Ctx) {

@@ -1,6 +1,26 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { blogListPath } from './site/paths'
 import { findRedirect } from './site/redirectTable'
+
+/** The blog list's old query parameters (`/blog?topic=x&page=2`), now path segments. */
+const LEGACY_BLOG_QUERY = ['topic', 'page'] as const
+
+/**
+ * `/blog?topic=x&page=2` → 308 `/blog/topic/x/page/2`: the old list URLs (bookmarks, search
+ * engines) move permanently to the cacheable paths; any other query (campaign tags) stays.
+ * The page number is passed on as written, so a bad one lands on a 404 as before.
+ */
+function legacyBlogList(request: NextRequest): URL | undefined {
+  const { pathname, searchParams } = request.nextUrl
+  if (pathname !== '/blog' || !LEGACY_BLOG_QUERY.some((key) => searchParams.has(key))) return undefined
+  const topic = searchParams.get('topic') || undefined
+  const page = searchParams.get('page') ?? undefined
+  const target = new URL(blogListPath({ topic }), request.nextUrl)
+  if (page !== undefined && page !== '1') target.pathname = `${target.pathname}/page/${encodeURIComponent(page)}`
+  for (const [key, value] of searchParams) if (!LEGACY_BLOG_QUERY.includes(key as never)) target.searchParams.append(key, value)
+  return target
+}
 
 /**
  * Old URLs outside the site's routes (an old WordPress permalink, a print campaign's short
@@ -10,6 +30,8 @@ import { findRedirect } from './site/redirectTable'
  * missing (`src/site/moved.ts`). The lookup here is in memory (`redirectTable.ts`).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const legacy = legacyBlogList(request)
+  if (legacy) return NextResponse.redirect(legacy, 308)
   const moved = await findRedirect(request.nextUrl.pathname)
   if (!moved) return NextResponse.next()
   const target = new URL(moved.to, request.nextUrl)
@@ -19,7 +41,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Everything but the home page, the site's route prefixes, the admin, the APIs, Next's own
-  // paths and files with an extension.
-  matcher: ['/((?!(?:admin|api|_next|next|blog|treatments|tips|faqs|topics|authors|search)(?:/|$)|.*\\.[a-z0-9]+$).+)'],
+  matcher: [
+    // Everything but the home page, the site's route prefixes, the admin, the APIs, Next's own
+    // paths and files with an extension.
+    '/((?!(?:admin|api|_next|next|blog|treatments|tips|faqs|topics|authors|search)(?:/|$)|.*\\.[a-z0-9]+$).+)',
+    // The blog list only with its old query parameters (LEGACY_BLOG_QUERY; Next reads this
+    // config statically, so literals): the static /blog itself never runs the proxy.
+    { source: '/blog', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/blog', has: [{ type: 'query', key: 'page' }] },
+  ],
 }

@@ -83,7 +83,7 @@ async function visitorApi(): Promise<Payload> {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
     throw new Error(
       'A site page read content during `next build`. Pages must render on request: export ' +
-        '`generateStaticParams` returning [] for [slug] pages, or `await connection()` in list pages.',
+        '`generateStaticParams` returning [] for [slug] pages, or give a list read its empty `atBuild` value.',
     )
   }
   return getPayload({ config })
@@ -105,8 +105,27 @@ const AS_VISITOR: Reader = { overrideAccess: false }
 
 const asPreviewer = (user: User): Reader => ({ overrideAccess: false, user, draft: true })
 
-function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>): Promise<T> {
-  return unstable_cache(read, ['glassworks-site', ...key], { tags: [SITE_TAG, ...tags], revalidate: false })()
+const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
+
+/**
+ * How long the build's empty shell of a list page may be served. `unstable_cache`'s
+ * revalidate lowers the page's, so the first request after this re-renders the page from the
+ * database even when nothing expired the site tag (start-up does: scripts/start.ts).
+ */
+const BUILD_SHELL_SECONDS = 1
+
+/**
+ * A cached read. `atBuild` is for pages without params (home, the lists, feed, sitemap):
+ * Next prerenders those during `next build`, which has no database, so there they render
+ * from this empty value under the same tags instead; the entry is replaced on the first
+ * request (start-up expires every site tag, and BUILD_SHELL_SECONDS bounds it otherwise).
+ */
+function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>, atBuild?: NoInfer<T>): Promise<T> {
+  const options = { tags: [SITE_TAG, ...tags] }
+  if (atBuild !== undefined && isBuildPhase()) {
+    return unstable_cache(async () => atBuild, ['glassworks-build-shell', ...key], { ...options, revalidate: BUILD_SHELL_SECONDS })()
+  }
+  return unstable_cache(read, ['glassworks-site', ...key], { ...options, revalidate: false })()
 }
 
 const validSlug = (slug: string): boolean => typeof slug === 'string' && slug.length > 0 && slug.length <= MAX_SLUG_LENGTH
@@ -530,7 +549,7 @@ async function cardsWithImages(
 
 export const getHomePage = cache(
   (): Promise<HomeView> =>
-    cachedRead(['home'], [CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.tips, CACHE_TAGS.topics, CACHE_TAGS.media], async () => {
+    cachedRead<HomeView>(['home'], [CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.tips, CACHE_TAGS.topics, CACHE_TAGS.media], async () => {
       const payload = await visitorApi()
       const [articles, treatments, tips] = await Promise.all([
         findArticleCards(payload, undefined, 7),
@@ -559,7 +578,7 @@ export const getHomePage = cache(
         treatments: treatments.docs.map(toTreatmentCard),
         tips: tips.docs.map(toTipCard),
       }
-    }),
+    }, { featured: null, latest: [], treatments: [], tips: [] }),
 )
 
 /** A page of the blog, optionally one topic's. Null when the topic or the page does not exist. */
@@ -597,6 +616,8 @@ export const getArticleList = cache(
           topics: topics.docs.map(toTopicRef),
         }
       },
+      // Only /blog itself is prerendered; its other pages and topics have params.
+      page === 1 && !topicSlug ? { articles: [], page: 1, totalPages: 1, totalDocs: 0, topic: null, topics: [] } : undefined,
     ),
 )
 
@@ -719,7 +740,7 @@ export const getTreatmentList = cache(
         concerns: (doc.concerns ?? []).filter(Boolean),
         downtime: text(doc.downtime),
       }))
-    }),
+    }, []),
 )
 
 /** One treatment with its FAQs and articles through the `faqs` and `articles` joins. */
@@ -815,7 +836,7 @@ export const getFaqGroups = cache(
       return [...groups.values()]
         .sort((a, b) => a.rank - b.rank || a.title.localeCompare(b.title))
         .map(({ rank: _rank, ...group }) => group)
-    }),
+    }, []),
 )
 
 /** Tips in routine order: by step, then title; "morning and evening" tips sit in both routines. */
@@ -838,7 +859,7 @@ export const getTipRoutine = cache(
         evening: tips.filter((t) => t.time === 'pm' || t.time === 'both'),
         anytime: tips.filter((t) => t.time === 'any'),
       }
-    }),
+    }, { morning: [], evening: [], anytime: [] }),
 )
 
 async function loadTip(payload: Payload, slug: string, reader: Reader): Promise<TipView | null> {
@@ -1005,7 +1026,7 @@ export const getSitemapEntries = cache(
         ...topics.docs.map((d) => ({ path: sitePaths.topic(d.slug), lastModified: d.updatedAt })),
         ...authors.docs.map((d) => ({ path: sitePaths.author(d.slug), lastModified: d.updatedAt })),
       ]
-    }),
+    }, []),
 )
 
 export const getFeedItems = cache(
@@ -1030,7 +1051,7 @@ export const getFeedItems = cache(
         authors: docs(doc.authors).map((a) => a.name),
         topics: docs(doc.topics).map((t) => t.name),
       }))
-    }),
+    }, []),
 )
 
 /* ------------------------------------------------------------------------------------------ */

@@ -47,11 +47,17 @@ export function pathForDocument(collection: string, slug: string): string | unde
   }
 }
 
-/** `/blog` with its filter and page, in one canonical order; page 1 is the bare list. */
+/**
+ * A page of the blog list, optionally one topic's: `/blog`, `/blog/page/2`, `/blog/topic/x`,
+ * `/blog/topic/x/page/2`. Paths, not a query string, so that every list page is a cacheable
+ * page of its own (a query would make the page render per request). Page 1 is the bare list.
+ */
 export function blogListPath({ topic, page }: { topic?: string; page?: number }): string {
-  const params = new URLSearchParams()
-  if (topic) params.set('topic', topic)
-  if (page && page > 1) params.set('page', String(page))
-  const query = params.toString()
-  return query ? `${sitePaths.blog}?${query}` : sitePaths.blog
+  const base = topic ? `${sitePaths.blog}/topic/${seg(topic)}` : sitePaths.blog
+  return page && page > 1 ? `${base}/page/${page}` : base
+}
+
+/** A page number as it appears in a list path: 1–99999 without leading zeros, else undefined. */
+export function parsePageNumber(value: string | undefined): number | undefined {
+  return value !== undefined && /^[1-9][0-9]{0,4}$/.test(value) ? Number(value) : undefined
 }

@@ -1,7 +1,10 @@
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import { unstable_cache } from 'next/cache'
+import { getPayload, type Payload } from 'payload'
 import type pg from 'pg'
 
+import { publishedOrStaff } from '../access'
+import { CACHE_TAGS, SITE_TAG } from './cacheTags'
 import { pathForDocument } from './paths'
 
 export const MAX_QUERY_LENGTH = 200
@@ -83,22 +86,29 @@ interface Row {
   snippet: string
 }
 
+type SearchCollection = SearchHit['collection']
+const COLLECTIONS: readonly SearchCollection[] = ['articles', 'treatments', 'faqs', 'beauty-tips']
+
 /**
- * Ranked full-text search over published articles, treatments, FAQs and tips. The ranking query
- * runs in SQL (GIN index on the stored vectors); every hit is then re-read through the Local
- * API as an anonymous visitor, so access control has the last word on what is shown.
+ * Whether a collection's visitor rule is exactly what SEARCH_SQL already applies
+ * (`_status = 'published'`): then re-reading its hits through the Local API only repeats the
+ * filter (an extra statement per collection). Any other rule — a future "members only"
+ * field, an embargo — makes search re-read that collection's hits with access control on.
  */
-export async function searchSite(raw: string | undefined): Promise<SearchResult> {
-  const query = (raw ?? '').trim()
-  if (!query) return { status: 'empty' }
-  if (query.length > MAX_QUERY_LENGTH) return { status: 'too-long', max: MAX_QUERY_LENGTH }
-  const payload = await getPayload({ config })
-  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
-  const { rows } = await pool.query<Row>(SEARCH_SQL, [query])
+function sqlAppliesReadRule(payload: Payload, collection: SearchCollection): boolean {
+  return payload.collections[collection]?.config.access.read === publishedOrStaff
+}
+
+/** The hits an anonymous visitor may read, in rank order. */
+async function visibleHits(payload: Payload, rows: Row[]): Promise<Row[]> {
   const visible = new Set<string>()
-  for (const collection of ['articles', 'treatments', 'faqs', 'beauty-tips'] as const) {
+  for (const collection of COLLECTIONS) {
     const ids = rows.filter((r) => r.collection === collection).map((r) => r.id)
     if (!ids.length) continue
+    if (sqlAppliesReadRule(payload, collection)) {
+      for (const id of ids) visible.add(`${collection}:${id}`)
+      continue
+    }
     const found = await payload.find({
       collection,
       where: { id: { in: ids } },
@@ -109,13 +119,54 @@ export async function searchSite(raw: string | undefined): Promise<SearchResult>
     })
     for (const doc of found.docs) visible.add(`${collection}:${doc.id}`)
   }
-  const hits = rows
-    .filter((row) => visible.has(`${row.collection}:${row.id}`))
-    .map((row) => ({
-      collection: row.collection,
-      title: row.title,
-      href: pathForDocument(row.collection, row.slug) ?? '/',
-      snippet: row.snippet,
-    }))
+  return rows.filter((row) => visible.has(`${row.collection}:${row.id}`))
+}
+
+async function runSearch(query: string): Promise<SearchHit[]> {
+  const payload = await getPayload({ config })
+  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const { rows } = await pool.query<Row>(SEARCH_SQL, [query])
+  return (await visibleHits(payload, rows)).map((row) => ({
+    collection: row.collection,
+    title: row.title,
+    href: pathForDocument(row.collection, row.slug) ?? '/',
+    snippet: row.snippet,
+  }))
+}
+
+/*
+ * Frequent queries come from the cache, under the tags of everything search shows, so a
+ * publish or unpublish expires them like any page. Only queries asked before (within the
+ * last RECENT_QUERIES distinct ones) are cached: every distinct string would otherwise add a
+ * cache entry (on disk with Next's default handler), and a crawler's one-off queries would
+ * fill it.
+ */
+const RECENT_QUERIES = 2_000
+const recent = new Map<string, true>()
+
+function askedBefore(key: string): boolean {
+  const seen = recent.delete(key)
+  recent.set(key, true)
+  if (recent.size > RECENT_QUERIES) recent.delete(recent.keys().next().value as string)
+  return seen
+}
+
+const SEARCH_TAGS = [SITE_TAG, CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.faqs, CACHE_TAGS.tips]
+
+/**
+ * Ranked full-text search over published articles, treatments, FAQs and tips. The ranking query
+ * runs in SQL (GIN index on the stored vectors) over published rows only; collections whose
+ * read rule is more than that have their hits re-read through the Local API as an anonymous
+ * visitor, so access control keeps the last word on what is shown.
+ */
+export async function searchSite(raw: string | undefined): Promise<SearchResult> {
+  const query = (raw ?? '').trim()
+  if (!query) return { status: 'empty' }
+  if (query.length > MAX_QUERY_LENGTH) return { status: 'too-long', max: MAX_QUERY_LENGTH }
+  // Case and spacing do not change what websearch_to_tsquery matches.
+  const key = query.toLowerCase().replace(/\s+/g, ' ')
+  const hits = askedBefore(key)
+    ? await unstable_cache(() => runSearch(query), ['glassworks-search', key], { tags: SEARCH_TAGS, revalidate: false })()
+    : await runSearch(query)
   return { status: 'ok', query, hits }
 }

@@ -102,6 +102,7 @@ describe('every page type', () => {
   const pages = () => ({
     home: '/',
     blog: '/blog',
+    'blog topic': `/blog/topic/${f.topic.slug}`,
     article: `/blog/${f.article.slug}`,
     treatments: '/treatments',
     treatment: `/treatments/${f.treatment.slug}`,

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { spawnBin, waitUntilServing } from '../../src/server/children'
 import { freePort } from '../../src/server/db/freePort'
+import { siteRevalidationToken } from '../../src/site/revalidate'
 import { TEST_SECRET } from './constants'
 import { ServerLog, workerLogs } from './serverLog'
 
@@ -62,6 +63,14 @@ export async function startApp(
   })
   try {
     await waitForServer(url, child, 120_000, options.firstRequest)
+    // As `npm start` does (scripts/start.ts): expire what the build prerendered (the list
+    // pages' empty shells, built without a database) and whatever an earlier run cached.
+    const purge = await fetch(`${url}/next/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${siteRevalidationToken(TEST_SECRET)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ all: true }),
+    })
+    if (!purge.ok) throw new Error(`The app refused the start-up cache purge: ${purge.status} ${await purge.text()}`)
   } catch (error) {
     child.kill('SIGTERM')
     throw error

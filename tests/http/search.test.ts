@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { richText } from '../helpers/content'
 import { api } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
+import { createTeam, editorDraft, reviewAndPublish, workflow } from '../helpers/team'
 
 const ctx = usePayload()
 
@@ -71,6 +72,23 @@ describe('site search', () => {
     const { html } = await searchPage(word)
     expect(html).toContain('Nothing matches')
     expect(html).not.toContain('Draft only')
+  })
+
+  it('drops an unpublished article at once, even for a query answered from its cache', async () => {
+    const team = await createTeam(ctx.payload)
+    const word = rareWord()
+    const article = await editorDraft(ctx.payload, team, { title: `Withdrawn ${word}`, body: richText(`A claim about ${word}.`) })
+    await reviewAndPublish(team, article.id)
+    // Asked three times: the later answers come from the search cache.
+    for (let i = 0; i < 3; i++) expect((await searchPage(word)).html).toContain(`Withdrawn ${word}`)
+    expect((await searchPage(word.toUpperCase())).html).toContain(`Withdrawn ${word}`)
+
+    await workflow(team, 'reviewer', article.id, 'unpublish')
+    for (const q of [word, word.toUpperCase()]) {
+      const { html } = await searchPage(q)
+      expect(html).toContain('Nothing matches')
+      expect(html).not.toContain(`Withdrawn ${word}`)
+    }
   })
 
   it('escapes what it shows: markup in content comes back as text', async () => {

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { serverUrl } from '../helpers/http'
+import { api, serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { TRICKY_TITLE_SUFFIX, useSiteFixtures } from '../helpers/site-fixtures'
 import {
@@ -97,9 +97,9 @@ describe('the blog list', () => {
   it('pages through every published article', async () => {
     const seen: string[] = []
     for (let page = 1; page <= 50; page++) {
-      const { status, doc } = await getPage(page === 1 ? '/blog' : `/blog?page=${page}`)
+      const { status, doc } = await getPage(page === 1 ? '/blog' : `/blog/page/${page}`)
       expect(status).toBe(200)
-      if (page > 1) expect(canonical(doc)).toBe(url(`/blog?page=${page}`))
+      if (page > 1) expect(canonical(doc)).toBe(url(`/blog/page/${page}`))
       seen.push(...cardLinks(doc, '.grid'))
       if (!doc.querySelector('.pagination a[rel="next"]')) break
     }
@@ -107,20 +107,38 @@ describe('the blog list', () => {
     expect(new Set(seen).size).toBe(seen.length)
   })
 
-  it('filters by ?topic=, newest first, and marks the filter as current', async () => {
-    const { status, doc } = await getPage(`/blog?topic=${f.topic.slug}`)
+  it('filters by topic (/blog/topic/…), newest first, and marks the filter as current', async () => {
+    const { status, doc } = await getPage(`/blog/topic/${f.topic.slug}`)
     expect(status).toBe(200)
     expect(cardLinks(doc, '.grid')).toEqual([`/blog/${f.article.slug}`, `/blog/${f.related.slug}`])
     expect(doc.querySelector('h1')?.textContent).toContain(f.topic.name)
     expect(doc.querySelector(`.filters a[aria-current="page"]`)?.textContent).toBe(f.topic.name)
-    expect(canonical(doc)).toBe(url(`/blog?topic=${f.topic.slug}`))
+    expect(canonical(doc)).toBe(url(`/blog/topic/${f.topic.slug}`))
+  })
+
+  it('moves the old query URLs permanently to the list paths, keeping other parameters', async () => {
+    const moved = async (path: string) => {
+      const response = await api(path, { redirect: 'manual' })
+      expect(response.status, path).toBe(308)
+      return response.headers.get('location')
+    }
+    expect(await moved('/blog?page=2')).toBe('/blog/page/2')
+    expect(await moved('/blog?page=1')).toBe('/blog')
+    expect(await moved(`/blog?topic=${f.topic.slug}`)).toBe(`/blog/topic/${f.topic.slug}`)
+    expect(await moved(`/blog?topic=${f.topic.slug}&page=3&utm_source=mail`)).toBe(
+      `/blog/topic/${f.topic.slug}/page/3?utm_source=mail`,
+    )
+    // The first page has one URL.
+    expect(await moved('/blog/page/1')).toBe('/blog')
+    expect(await moved(`/blog/topic/${f.topic.slug}/page/1`)).toBe(`/blog/topic/${f.topic.slug}`)
   })
 
   it('answers 404 for a page past the end, a malformed page and an unknown topic', async () => {
-    expect((await getPage('/blog?page=999')).status).toBe(404)
-    expect((await getPage('/blog?page=abc')).status).toBe(404)
-    expect((await getPage('/blog?page=0')).status).toBe(404)
-    expect((await getPage(`/blog?topic=no-such-topic-${f.marker}`)).status).toBe(404)
+    expect((await getPage('/blog/page/999')).status).toBe(404)
+    expect((await getPage('/blog/page/abc')).status).toBe(404)
+    expect((await getPage('/blog/page/0')).status).toBe(404)
+    expect((await getPage(`/blog/topic/no-such-topic-${f.marker}`)).status).toBe(404)
+    expect((await getPage(`/blog/topic/${f.topic.slug}/page/999`)).status).toBe(404)
   })
 })
 

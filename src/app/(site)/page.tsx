@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { ArticleCard, ArticleGrid, TipList, TreatmentGrid } from '@/site/components/Cards'
 import { JsonLd } from '@/site/components/JsonLd'
 import { getHomePage } from '@/site/data'
 import { sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata, SITE_DESCRIPTION, SITE_NAME } from '@/site/seo'
+
+// Static: an empty shell at build (no database there), rendered on the first request, then
+// cached until a content change expires its tags.
+export const revalidate = false
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -15,8 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  // Rendered on request (from cached data), never at build time: the build has no database.
-  await connection()
   const home = await getHomePage()
   return (
     <>

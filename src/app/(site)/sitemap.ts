@@ -3,8 +3,9 @@ import type { MetadataRoute } from 'next'
 import { getSitemapEntries } from '@/site/data'
 import { absoluteUrl } from '@/site/seo'
 
-// Built on request from cached data (tag `sitemap`), never at build time.
-export const dynamic = 'force-dynamic'
+// Static: empty at build (no database there), built on the first request, then cached until a
+// change expires the `sitemap` tag.
+export const revalidate = false
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries = await getSitemapEntries()

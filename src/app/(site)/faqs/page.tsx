@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { JsonLd } from '@/site/components/JsonLd'
@@ -8,6 +7,10 @@ import { getFaqGroups } from '@/site/data'
 import { faqPage } from '@/site/jsonLd'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
+
+// Static: an empty shell at build (no database there), rendered on the first request, then
+// cached until a content change expires its tags.
+export const revalidate = false
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
@@ -18,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FaqsPage() {
-  await connection()
   const groups = await getFaqGroups()
   const all = groups.flatMap((g) => g.faqs)
   return (

@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { TipList } from '@/site/components/Cards'
 import { getTipRoutine } from '@/site/data'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
+
+// Static: an empty shell at build (no database there), rendered on the first request, then
+// cached until a content change expires its tags.
+export const revalidate = false
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
@@ -16,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TipsPage() {
-  await connection()
   const routine = await getTipRoutine()
   const empty = !routine.morning.length && !routine.evening.length && !routine.anytime.length
   return (

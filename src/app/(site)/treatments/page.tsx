@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
 
 import { Breadcrumbs } from '@/site/components/Breadcrumbs'
 import { IMAGE_SIZES, Picture } from '@/site/components/Picture'
 import { getTreatmentList } from '@/site/data'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
+
+// Static: an empty shell at build (no database there), rendered on the first request, then
+// cached until a content change expires its tags.
+export const revalidate = false
 
 export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({
@@ -16,7 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TreatmentsPage() {
-  await connection()
   const treatments = await getTreatmentList()
   return (
     <div className="wrap page">
