@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 
 const nextConfig: NextConfig = {
   // The public pages are ours to measure: no framework header, compressed answers.
@@ -16,6 +17,9 @@ const nextConfig: NextConfig = {
   // Two root layouts (site, admin): unmatched URLs need app/global-not-found.tsx to get a
   // real 404 page rather than an empty error shell.
   experimental: { globalNotFound: true },
+  // With REDIS_URL every instance keeps pages and data in one shared Redis cache, so a
+  // revalidation through any of them expires the page for all. Read when the server starts.
+  cacheHandler: process.env.REDIS_URL ? path.join(process.cwd(), 'src/server/cache/redis-cache-handler.mjs') : undefined,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

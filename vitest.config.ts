@@ -21,6 +21,8 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      // Several app instances, a job worker, Redis, S3 and a replica (tests/scale/cluster.ts).
+      { extends: true, test: { name: 'scale', include: ['tests/scale/**/*.test.ts'] } },
     ],
   },
 })

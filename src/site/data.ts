@@ -31,6 +31,7 @@ import type {
 } from '../../payload-types'
 import { lexicalPlainText } from '../content/lexicalText'
 import { TIP_CATEGORIES } from '../shared/collections'
+import { readFromReplica } from '../server/db/replicas'
 import { CACHE_TAGS, docTags, SITE_TAG } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { normalizeRedirectPath } from './redirectPaths'
@@ -106,7 +107,11 @@ const AS_VISITOR: Reader = { overrideAccess: false }
 const asPreviewer = (user: User): Reader => ({ overrideAccess: false, user, draft: true })
 
 function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>): Promise<T> {
-  return unstable_cache(read, ['glassworks-site', ...key], { tags: [SITE_TAG, ...tags], revalidate: false })()
+  // Published content for the cache: a read replica may serve it (DATABASE_REPLICA_URLS).
+  return unstable_cache(() => readFromReplica(read), ['glassworks-site', ...key], {
+    tags: [SITE_TAG, ...tags],
+    revalidate: false,
+  })()
 }
 
 const validSlug = (slug: string): boolean => typeof slug === 'string' && slug.length > 0 && slug.length <= MAX_SLUG_LENGTH

@@ -1,16 +1,27 @@
 import { after } from 'next/server'
 
+import { replicasCaughtUp } from '../server/db/replicas'
 import { resolvePayloadSecret, serverPort } from '../server/env'
 import { revalidateForChange, siteRevalidationToken, type SiteChange } from './revalidate'
 
 /**
+ * The app instance that writers outside a Next request ask: GLASSWORKS_APP_URL (a worker on
+ * another machine; with the shared Redis cache one instance expires the page for all), else
+ * the app on this machine's PORT.
+ */
+const appUrl = (port?: number): string =>
+  port === undefined && process.env.GLASSWORKS_APP_URL
+    ? process.env.GLASSWORKS_APP_URL.replace(/\/+$/, '')
+    : `http://127.0.0.1:${port ?? serverPort()}`
+
+/**
  * Ask the running app to expire its cache: for writers outside a Next request (the importer's
  * CLI, the scheduler's job, start-up after a restart). No app listening means nothing is
- * cached, so a refused connection is fine.
+ * cached, so a refused connection is fine. `port`: this machine's app on that port.
  */
-export async function postRevalidation(body: SiteChange | { all: true }, port = serverPort()): Promise<boolean> {
+export async function postRevalidation(body: SiteChange | { all: true }, port?: number): Promise<boolean> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/next/revalidate`, {
+    const response = await fetch(`${appUrl(port)}/next/revalidate`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${siteRevalidationToken(resolvePayloadSecret())}`,
@@ -70,5 +81,13 @@ function afterCommit(req: WriteRequest, task: () => Promise<void>): void {
  */
 export async function revalidateChange(change: SiteChange, req?: WriteRequest): Promise<void> {
   await revalidateOnce(change)
-  if (req?.transactionID) afterCommit(req, () => revalidateOnce(change))
+  if (req?.transactionID) afterCommit(req, () => revalidateOnceReplicated(change))
+}
+
+/** With read replicas, the site re-reads from them: expire once they have the write. */
+async function revalidateOnceReplicated(change: SiteChange): Promise<void> {
+  if (!(await replicasCaughtUp())) {
+    console.warn('The read replicas did not catch up in time; expiring the site cache anyway.')
+  }
+  await revalidateOnce(change)
 }

@@ -96,8 +96,12 @@ async function prepareOn(
   let app: RunningApp | undefined
   // The app writes its notifications here as .eml files (no SMTP in tests).
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
-  if (selected.includes('http') || selected.includes('browser')) {
+  const servesApp = selected.includes('http') || selected.includes('browser')
+  // The scale tests start instances of their own from the same build.
+  if (servesApp || selected.includes('scale')) {
     await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)
+  }
+  if (servesApp) {
     try {
       // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
       app = await startApp(databaseUrl, { MAIL_DIR: mailDir })
