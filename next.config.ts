@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import path from 'node:path'
 
 import { cacheControlHeaders } from './src/site/cacheControl'
 
@@ -22,6 +23,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [...cacheControlHeaders()]
   },
+  // With REDIS_URL every instance keeps pages and data in one shared Redis cache, so a
+  // revalidation through any of them expires the page for all. Read when the server starts.
+  cacheHandler: process.env.REDIS_URL ? path.join(process.cwd(), 'src/server/cache/redis-cache-handler.mjs') : undefined,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -23,6 +23,9 @@ import { isAdminRequest } from './src/access'
 import { resolvePayloadSecret } from './src/server/env'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
+import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
+import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
+import { mediaStorage } from './src/server/storage/plugin'
 import { publishScheduledTask } from './src/workflow/payload/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -59,6 +62,9 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         connectionString: databaseUrl,
         max: Number(process.env.DATABASE_POOL_MAX || 10),
       },
+      // DATABASE_REPLICA_URLS: the site's cached visitor reads go to replicas; onInit below
+      // keeps everything else on the primary (src/server/db/replicas.ts).
+      readReplicas: replicaUrls(),
       // Schema changes only ever arrive through committed migrations.
       push: false,
       migrationDir: path.resolve(dirname, 'migrations'),
@@ -70,14 +76,20 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     },
     jobs: {
       tasks: [publishScheduledTask],
-      // Scheduled publishing runs inside the app server (npm start sets GLASSWORKS_RUN_JOBS),
-      // never in CLI scripts or tests that did not ask for it. Jobs wait in the database, so a
-      // restart loses nothing.
+      // Jobs run in the process that GLASSWORKS_RUN_JOBS marks (the app under `npm start`, or
+      // `npm run worker`) and, of those, only in the one holding the job-runner lock
+      // (src/server/jobs). Jobs wait in the database, so a restart loses nothing.
       autoRun: [{ cron: process.env.GLASSWORKS_JOBS_CRON || '* * * * *', queue: 'default' }],
-      shouldAutoRun: () => process.env.GLASSWORKS_RUN_JOBS === 'true',
-      access: { queue: isAdminRequest, run: isAdminRequest, cancel: isAdminRequest },
+      shouldAutoRun: shouldRunJobs,
+      access: {
+        queue: isAdminRequest,
+        run: (args) => isAdminRequest(args) && isJobRunnerRequest(args),
+        cancel: isAdminRequest,
+      },
     },
     plugins: [
+      // Media in MEDIA_DIR, or on S3-compatible storage when S3_BUCKET is set.
+      mediaStorage(),
       redirectsPlugin({
         collections: ['articles', 'treatments', 'beauty-tips', 'topics', 'authors'],
         redirectTypes: ['301', '302'],
@@ -100,6 +112,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       disablePlaygroundInProduction: true,
     },
     sharp,
+    onInit: routeReplicaReads,
     telemetry: false,
   })
 

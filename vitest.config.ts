@@ -27,6 +27,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
       },
+      // Several app instances, a job worker, Redis, S3 and a replica (tests/scale/cluster.ts).
+      {
+        extends: true,
+        test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
+      },
     ],
   },
 })

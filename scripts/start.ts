@@ -9,8 +9,11 @@ import { applyMigrations, ensureFirstAdmin } from '../src/server/bootstrap'
 import { ensureBuild } from '../src/server/build'
 import { spawnBin, waitForExit, waitUntilServing } from '../src/server/children'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
+import { withStartupLock } from '../src/server/db/startupLock'
 import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
+import { jobsMode } from '../src/server/jobs/topology'
 import { closePayload } from '../src/server/payload-lifecycle'
+import { validateScaleSettings } from '../src/server/scaleSettings'
 import { seedLaunchContent } from '../src/server/seed'
 import { postRevalidation } from '../src/site/notifyServer'
 
@@ -19,6 +22,7 @@ const log = (message: string) => console.log(`[glassworks] ${message}`)
 
 async function main(): Promise<number> {
   validateEnvironment()
+  validateScaleSettings()
   const port = serverPort()
   const publicUrl = serverUrl()
   const db = await startDatabase({ log })
@@ -31,17 +35,21 @@ async function main(): Promise<number> {
     PAYLOAD_SECRET: resolvePayloadSecret(),
     PORT: String(port),
     SERVER_URL: publicUrl,
-    // Scheduled publishing runs in the app server's job queue.
-    GLASSWORKS_RUN_JOBS: 'true',
+    // Scheduled publishing runs in the app server's job queue, unless a worker runs it
+    // (GLASSWORKS_JOBS=worker, `npm run worker`): then no app instance ever runs a job.
+    GLASSWORKS_RUN_JOBS: jobsMode() === 'inline' ? 'true' : 'false',
   }
   process.env.PAYLOAD_SECRET = env.PAYLOAD_SECRET
 
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
-    await applyMigrations(payload)
-    await ensureFirstAdmin(payload)
-    await seedLaunchContent(payload, log)
+    // Instances started together take turns; the later ones find nothing left to do.
+    await withStartupLock(payload, async () => {
+      await applyMigrations(payload)
+      await ensureFirstAdmin(payload)
+      await seedLaunchContent(payload, log)
+    })
   } finally {
     await closePayload(payload)
   }
@@ -53,8 +61,9 @@ async function main(): Promise<number> {
   const exited = waitForExit(child)
   if (await waitUntilServing(`http://127.0.0.1:${port}/`, child)) {
     // Next keeps revalidation marks in memory but cached pages on disk: after a restart (or
-    // writes made while the app was down) expire everything once.
-    await postRevalidation({ all: true }, port)
+    // writes made while the app was down) expire everything once. The shared Redis cache keeps
+    // its marks, and expiring there would empty every instance's cache on each restart.
+    if (!process.env.REDIS_URL) await postRevalidation({ all: true }, port)
     log(`Ready. Site: ${publicUrl}/  Admin: ${publicUrl}/admin  (Ctrl-C stops everything)`)
   }
   const code = await exited

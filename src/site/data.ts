@@ -31,6 +31,7 @@ import type {
 } from '../../payload-types'
 import { lexicalPlainText } from '../content/lexicalText'
 import { TIP_CATEGORIES } from '../shared/collections'
+import { readFromReplica } from '../server/db/replicas'
 import { CACHE_TAGS, docTags, SITE_TAG } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { normalizeRedirectPath } from './redirectPaths'
@@ -125,7 +126,8 @@ function cachedRead<T>(key: string[], tags: string[], read: () => Promise<T>, at
   if (atBuild !== undefined && isBuildPhase()) {
     return unstable_cache(async () => atBuild, ['glassworks-build-shell', ...key], { ...options, revalidate: BUILD_SHELL_SECONDS })()
   }
-  return unstable_cache(read, ['glassworks-site', ...key], { ...options, revalidate: false })()
+  // Published content for the cache: a read replica may serve it (DATABASE_REPLICA_URLS).
+  return unstable_cache(() => readFromReplica(read), ['glassworks-site', ...key], { ...options, revalidate: false })()
 }
 
 const validSlug = (slug: string): boolean => typeof slug === 'string' && slug.length > 0 && slug.length <= MAX_SLUG_LENGTH

@@ -1,9 +1,8 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { ImageResponse } from 'next/og'
 
-import { mediaDir } from '../server/paths'
+import { readMediaFile } from '../server/storage/mediaFiles'
 import { SITE_NAME } from './seo'
 import type { ImageSource } from './types'
 
@@ -23,17 +22,14 @@ export interface OgCard {
   image?: ImageSource
 }
 
-/** The crop as a data URL, read from the upload folder (the file name is the URL's last part). */
+/** The crop as a data URL, read from media storage (the file name is the URL's last part). */
 async function imageData(image: ImageSource | undefined): Promise<string | undefined> {
   if (!image?.url) return undefined
   const name = path.basename(decodeURIComponent(new URL(image.url, 'http://x').pathname))
   if (!/\.jpe?g$|\.png$/i.test(name)) return undefined
-  try {
-    const bytes = await fs.readFile(path.join(mediaDir(), name))
-    return `data:image/${/\.png$/i.test(name) ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`
-  } catch {
-    return undefined
-  }
+  const bytes = await readMediaFile(name)
+  if (!bytes) return undefined
+  return `data:image/${/\.png$/i.test(name) ? 'png' : 'jpeg'};base64,${bytes.toString('base64')}`
 }
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text)

@@ -6,6 +6,7 @@ import { after } from 'next/server'
 import { CACHE_TAGS, COLLECTION_TAGS, docTagFor, FEED_COLLECTIONS, isSiteCollection, SITE_TAG, SITEMAP_COLLECTIONS } from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { bumpRedirectsGeneration } from './redirectsGeneration'
+import { replicasCaughtUp } from '../server/db/replicas'
 import { resolvePayloadSecret, serverPort } from '../server/env'
 import { derivedToken } from '../shared/tokens'
 
@@ -175,12 +176,22 @@ export function revalidateWholeSite(): RevalidationResult {
 }
 
 /**
+ * The app instance that writers outside a Next request ask: GLASSWORKS_APP_URL (a worker on
+ * another machine; with the shared Redis cache one instance expires the page for all), else
+ * the app on this machine's PORT (or the `port` given).
+ */
+const appUrl = (port?: number): string =>
+  port === undefined && process.env.GLASSWORKS_APP_URL
+    ? process.env.GLASSWORKS_APP_URL.replace(/\/+$/, '')
+    : `http://127.0.0.1:${port ?? serverPort()}`
+
+/**
  * Ask the running app to expire its cache. No app listening means nothing is cached, so a
  * refused connection is not an error; any other failure is reported as `false`.
  */
-export async function postRevalidation(body: SiteChange | { all: true }, port = serverPort()): Promise<boolean> {
+export async function postRevalidation(body: SiteChange | { all: true }, port?: number): Promise<boolean> {
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/next/revalidate`, {
+    const response = await fetch(`${appUrl(port)}/next/revalidate`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${siteRevalidationToken(resolvePayloadSecret())}`,
@@ -228,10 +239,18 @@ function warn(req: WriteRequest | undefined, err: unknown, msg: string): void {
 /** Through the app's signed route, once committed; failures are logged, never thrown. */
 function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
   whenCommitted(req, () => {
-    void postRevalidation(change).then((ok) => {
+    void replicasReady(req).then(() => postRevalidation(change)).then((ok) => {
       if (!ok) warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
     })
   })
+}
+
+/**
+ * With read replicas (DATABASE_REPLICA_URLS) the site re-reads from them: expiring before they
+ * replay the write would let the next visitor re-cache the old page. Waits a bounded time.
+ */
+async function replicasReady(req: WriteRequest): Promise<void> {
+  if (!(await replicasCaughtUp())) warn(req, undefined, 'The read replicas did not catch up in time; expiring the site cache anyway.')
 }
 
 /**
@@ -249,8 +268,9 @@ export async function revalidateChange(change: SiteChange, req: WriteRequest = {
     // ...and again after the commit: a visitor request that landed between the hook and the
     // commit re-rendered from the old rows and cached them. Payload answers only after committing.
     if (req.transactionID) {
-      after(() => {
+      after(async () => {
         try {
+          await replicasReady(req)
           applyHere(plan)
         } catch (error) {
           warn(req, error, `Site revalidation after the commit failed for ${change.collection}`)

@@ -101,8 +101,12 @@ async function prepareOn(
   let app: RunningApp | undefined
   // The app writes its notifications here as .eml files (no SMTP in tests).
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
-  if (selected.includes('http') || selected.includes('browser')) {
+  const servesApp = selected.includes('http') || selected.includes('browser')
+  // The scale tests start instances of their own from the same build.
+  if (servesApp || selected.includes('scale')) {
     await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)
+  }
+  if (servesApp) {
     // Payload boots inside whatever request comes first, and its job queue inherits that
     // context: vary it between runs (TEST_FIRST_REQUEST pins one).
     const firstRequest = process.env.TEST_FIRST_REQUEST || FIRST_REQUESTS[Math.floor(Math.random() * FIRST_REQUESTS.length)]
