@@ -160,12 +160,36 @@ async function findOne<T>(
   return result.docs[0] as T | undefined
 }
 
+type SlugDoc = { id: number; slug?: string | null; _status?: string | null; reviewNote?: string | null }
+
+/** One query for every slug a document needs from a collection (instead of one per item). */
+async function findBySlugs(
+  ctx: Ctx,
+  collection: 'treatments' | 'faqs' | 'beauty-tips' | 'topics',
+  slugs: string[],
+): Promise<Map<string, SlugDoc>> {
+  const unique = [...new Set(slugs.filter(Boolean))]
+  if (!unique.length) return new Map()
+  const result = await ctx.payload.find({
+    collection,
+    where: { slug: { in: unique } },
+    limit: unique.length,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    req: ctx.req,
+    overrideAccess: true,
+  })
+  return new Map((result.docs as SlugDoc[]).map((d) => [d.slug ?? '', d]))
+}
+
 async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'topics', names.map(slugify))
   for (const name of names) {
     const slug = slugify(name)
     if (!slug) continue
-    const found = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: slug } })
+    const found = existing.get(slug)
     const topic =
       found ??
       (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT }))
@@ -176,14 +200,9 @@ async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
 
 async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
+  const existing = await findBySlugs(ctx, 'treatments', doc.treatments.map((t) => t.key))
   for (const treatment of doc.treatments) {
-    const found = await findOne<{ id: number; _status?: string | null; reviewNote?: string | null }>(
-      ctx,
-      'treatments',
-      {
-        slug: { equals: treatment.key },
-      },
-    )
+    const found = existing.get(treatment.key)
     if (found) {
       ids.set(treatment.key, found.id)
       ctx.report.treatments.linked.push(treatment.name)
@@ -236,6 +255,7 @@ async function upsertFaqs(
   medical: boolean,
 ): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'faqs', doc.faqs.map((f) => slugify(f.question)))
   for (const [order, faq] of doc.faqs.entries()) {
     const mentioned = findTreatments(`${faq.question}\n${blocksToPlainText(faq.answer)}`)
       .map((match) => treatments.get(match.key))
@@ -250,7 +270,7 @@ async function upsertFaqs(
       _status: status(ctx.publish),
       workflowState: workflowState(ctx.publish),
     }
-    const found = await findOne<{ id: number }>(ctx, 'faqs', { slug: { equals: data.slug } })
+    const found = existing.get(data.slug)
     const saved = found
       ? await ctx.payload.update({
           collection: 'faqs',
@@ -274,6 +294,7 @@ async function upsertFaqs(
 
 async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string, number>): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'beauty-tips', doc.tips.map((t) => slugify(t.title)))
   for (const tip of doc.tips) {
     const slug = slugify(tip.title)
     const data = {
@@ -286,7 +307,7 @@ async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
       _status: status(ctx.publish),
       workflowState: workflowState(ctx.publish),
     }
-    const found = await findOne<{ id: number }>(ctx, 'beauty-tips', { slug: { equals: slug } })
+    const found = existing.get(slug)
     const saved = found
       ? await ctx.payload.update({
           collection: 'beauty-tips',
@@ -371,25 +392,20 @@ async function givenHeroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string)
   return media.id
 }
 
+/** The article imported from this file before, or one that already has the slug: one query for both. */
 async function findArticle(payload: Payload, fileName: string, slug: string, req?: PayloadRequest) {
-  const byFile = await payload.find({
+  const { docs } = await payload.find({
     collection: 'articles',
-    where: { 'importSource.fileName': { equals: fileName } },
+    where: { or: [{ 'importSource.fileName': { equals: fileName } }, { slug: { equals: slug } }] },
     draft: true,
     depth: 0,
-    limit: 1,
+    limit: 2,
+    pagination: false,
     req,
   })
-  if (byFile.docs[0]) return { article: byFile.docs[0], fromThisFile: true }
-  const bySlug = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: slug } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    req,
-  })
-  return { article: bySlug.docs[0], fromThisFile: false }
+  const fromFile = docs.find((d) => d.importSource?.fileName === fileName)
+  if (fromFile) return { article: fromFile, fromThisFile: true }
+  return { article: docs[0], fromThisFile: false }
 }
 
 /**
