@@ -1,6 +1,7 @@
 /**
  * npm run import -- <files or folders> [--dry-run] [--publish] [--force] [--author <slug>]
  *                   [--topic <slug>] [--as <email>] [--json]
+ * npm run import -- export.xml [--media-dir <uploads folder>]: a WordPress (WXR) migration.
  * Works with or without a running `npm start`: it attaches to the running embedded database.
  */
 import { parseArgs } from 'node:util'
@@ -16,7 +17,8 @@ import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { closePayload } from '../src/server/payload-lifecycle'
 
 const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--publish] [--force]
-                         [--author <slug>] [--topic <slug>] [--as <email>] [--json]`
+                         [--author <slug>] [--topic <slug>] [--as <email>] [--json]
+       npm run import -- <wordpress-export.xml> [--media-dir <wp-content/uploads>] [--dry-run]`
 
 function printTable(reports: FileReport[]): void {
   const table = new Table({
@@ -68,6 +70,7 @@ async function main(): Promise<number> {
         author: { type: 'string' },
         topic: { type: 'string' },
         as: { type: 'string' },
+        'media-dir': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -116,6 +119,7 @@ async function main(): Promise<number> {
         force: values.force,
         authorSlug: values.author,
         topicSlug: values.topic,
+        mediaDir: values['media-dir'],
         user,
       },
       (done, total, report) => {

@@ -53,6 +53,8 @@ export interface ImportOptions {
   user?: User
   /** Draw a cover (with sharp) for articles that have no usable hero image. */
   generateCovers?: boolean
+  /** A WordPress uploads folder (wp-content/uploads) for featured images of a WXR export. */
+  mediaDir?: string
   /** What an import manifest says about this file; wins over what the parser derives. */
   metadata?: FileMetadata
 }
@@ -63,8 +65,13 @@ export interface FileMetadata {
   authorIds?: number[]
   topicIds?: number[]
   medical?: boolean
-  /** Relative to the file's folder. */
+  /** Relative to the file's folder (or absolute). */
   heroImage?: string
+  publishedAt?: string
+  /** Keep the article a plain draft instead of submitting it for review (a WordPress draft). */
+  draft?: boolean
+  /** Treatments this import creates stay drafts for review even when the article is published. */
+  keepTreatmentsDraft?: boolean
   /** Changes whenever the entry does, so a re-import after a manifest edit is not "unchanged". */
   hash: string
 }
@@ -126,6 +133,8 @@ interface Ctx {
   payload: Payload
   req: PayloadRequest
   publish: boolean
+  /** Treatment stubs the import creates go live with launch content, not with a migrated post. */
+  publishTreatments: boolean
   report: FileReport
 }
 
@@ -151,12 +160,36 @@ async function findOne<T>(
   return result.docs[0] as T | undefined
 }
 
+type SlugDoc = { id: number; slug?: string | null; _status?: string | null; reviewNote?: string | null }
+
+/** One query for every slug a document needs from a collection (instead of one per item). */
+async function findBySlugs(
+  ctx: Ctx,
+  collection: 'treatments' | 'faqs' | 'beauty-tips' | 'topics',
+  slugs: string[],
+): Promise<Map<string, SlugDoc>> {
+  const unique = [...new Set(slugs.filter(Boolean))]
+  if (!unique.length) return new Map()
+  const result = await ctx.payload.find({
+    collection,
+    where: { slug: { in: unique } },
+    limit: unique.length,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    req: ctx.req,
+    overrideAccess: true,
+  })
+  return new Map((result.docs as SlugDoc[]).map((d) => [d.slug ?? '', d]))
+}
+
 async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'topics', names.map(slugify))
   for (const name of names) {
     const slug = slugify(name)
     if (!slug) continue
-    const found = await findOne<{ id: number }>(ctx, 'topics', { slug: { equals: slug } })
+    const found = existing.get(slug)
     const topic =
       found ??
       (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT }))
@@ -167,19 +200,14 @@ async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]> {
 
 async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<string, number>> {
   const ids = new Map<string, number>()
+  const existing = await findBySlugs(ctx, 'treatments', doc.treatments.map((t) => t.key))
   for (const treatment of doc.treatments) {
-    const found = await findOne<{ id: number; _status?: string | null; reviewNote?: string | null }>(
-      ctx,
-      'treatments',
-      {
-        slug: { equals: treatment.key },
-      },
-    )
+    const found = existing.get(treatment.key)
     if (found) {
       ids.set(treatment.key, found.id)
       ctx.report.treatments.linked.push(treatment.name)
       // Publishing launch content also publishes the treatments the import itself created.
-      if (ctx.publish && found._status !== 'published' && found.reviewNote === IMPORT_REVIEW_NOTE) {
+      if (ctx.publishTreatments && found._status !== 'published' && found.reviewNote === IMPORT_REVIEW_NOTE) {
         await ctx.payload.update({
           collection: 'treatments',
           id: found.id,
@@ -198,10 +226,10 @@ async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<Map<stri
         slug: treatment.key,
         reviewNote: IMPORT_REVIEW_NOTE,
         timeline: treatment.timeline ? { ...timeline, note: raw } : undefined,
-        _status: status(ctx.publish),
-        workflowState: workflowState(ctx.publish),
+        _status: status(ctx.publishTreatments),
+        workflowState: workflowState(ctx.publishTreatments),
       },
-      draft: !ctx.publish,
+      draft: !ctx.publishTreatments,
       req: ctx.req,
       context: IMPORT_CONTEXT,
     })
@@ -227,6 +255,7 @@ async function upsertFaqs(
   medical: boolean,
 ): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'faqs', doc.faqs.map((f) => slugify(f.question)))
   for (const [order, faq] of doc.faqs.entries()) {
     const mentioned = findTreatments(`${faq.question}\n${blocksToPlainText(faq.answer)}`)
       .map((match) => treatments.get(match.key))
@@ -241,7 +270,7 @@ async function upsertFaqs(
       _status: status(ctx.publish),
       workflowState: workflowState(ctx.publish),
     }
-    const found = await findOne<{ id: number }>(ctx, 'faqs', { slug: { equals: data.slug } })
+    const found = existing.get(data.slug)
     const saved = found
       ? await ctx.payload.update({
           collection: 'faqs',
@@ -265,6 +294,7 @@ async function upsertFaqs(
 
 async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string, number>): Promise<number[]> {
   const ids: number[] = []
+  const existing = await findBySlugs(ctx, 'beauty-tips', doc.tips.map((t) => slugify(t.title)))
   for (const tip of doc.tips) {
     const slug = slugify(tip.title)
     const data = {
@@ -277,7 +307,7 @@ async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
       _status: status(ctx.publish),
       workflowState: workflowState(ctx.publish),
     }
-    const found = await findOne<{ id: number }>(ctx, 'beauty-tips', { slug: { equals: slug } })
+    const found = existing.get(slug)
     const saved = found
       ? await ctx.payload.update({
           collection: 'beauty-tips',
@@ -339,7 +369,18 @@ async function givenHeroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string)
     ctx.report.warnings.push(`hero image ${doc.heroImage} not found next to the file; the hero is left empty`)
     return undefined
   }
-  const found = await findOne<{ id: number }>(ctx, 'media', { filename: { equals: path.basename(file) } })
+  // Payload renames an upload whose name is taken ("glow-1.jpg"), so look for those names too.
+  const { name: stem, ext } = path.parse(file)
+  const candidates = await ctx.payload.find({
+    collection: 'media',
+    where: { filename: { like: stem } },
+    limit: 50,
+    depth: 0,
+    req: ctx.req,
+    overrideAccess: true,
+  })
+  const sameName = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:-\\d+)?${ext.replace('.', '\\.')}$`)
+  const found = candidates.docs.find((m) => sameName.test(m.filename ?? ''))
   if (found) return found.id
   const media = await ctx.payload.create({
     collection: 'media',
@@ -351,25 +392,20 @@ async function givenHeroImage(ctx: Ctx, doc: ParsedDocument, sourceFile: string)
   return media.id
 }
 
+/** The article imported from this file before, or one that already has the slug: one query for both. */
 async function findArticle(payload: Payload, fileName: string, slug: string, req?: PayloadRequest) {
-  const byFile = await payload.find({
+  const { docs } = await payload.find({
     collection: 'articles',
-    where: { 'importSource.fileName': { equals: fileName } },
+    where: { or: [{ 'importSource.fileName': { equals: fileName } }, { slug: { equals: slug } }] },
     draft: true,
     depth: 0,
-    limit: 1,
+    limit: 2,
+    pagination: false,
     req,
   })
-  if (byFile.docs[0]) return { article: byFile.docs[0], fromThisFile: true }
-  const bySlug = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: slug } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-    req,
-  })
-  return { article: bySlug.docs[0], fromThisFile: false }
+  const fromFile = docs.find((d) => d.importSource?.fileName === fileName)
+  if (fromFile) return { article: fromFile, fromThisFile: true }
+  return { article: docs[0], fromThisFile: false }
 }
 
 /**
@@ -389,33 +425,62 @@ function describeFailure(error: unknown): string {
  * changes without `force`.
  */
 export async function importFile(payload: Payload, filePath: string, options: ImportOptions = {}): Promise<FileReport> {
-  const fileName = path.basename(filePath)
-  const report = emptyReport(filePath)
-  let doc: ParsedDocument
+  let bytes: Uint8Array
   try {
     const stat = await fs.stat(filePath)
     if (!stat.isFile()) throw new ImportParseError('is not a regular file')
-    doc = parseDocument({ fileName, bytes: await fs.readFile(filePath), title: options.metadata?.title })
-    if (options.metadata?.heroImage) doc.heroImage = options.metadata.heroImage
-    if (options.metadata) doc.sourceHash = sha256(`${doc.sourceHash}\n${options.metadata.hash}`)
+    bytes = await fs.readFile(filePath)
   } catch (error) {
-    const line = error instanceof ImportParseError && error.line ? `:${error.line}` : ''
+    const report = emptyReport(filePath)
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
-    report.error = `${filePath}${line}: ${reason}`
+    report.error = `${filePath}: ${reason}`
     return report
   }
-  Object.assign(report, {
-    format: doc.format,
-    encoding: doc.encoding,
-    slug: doc.slug,
-    title: doc.title,
-    headings: doc.headings,
-    faqs: doc.faqs.length,
-    tips: doc.tips.length,
-    removed: doc.removed,
-    warnings: doc.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message)),
-  })
+  return importSource(payload, { path: filePath, fileName: path.basename(filePath), bytes }, options)
+}
 
+/** One document to import: its bytes, the name it is known by (the idempotency key) and where it is (for messages and relative images). */
+export interface ImportSourceInput {
+  path: string
+  fileName: string
+  bytes: Uint8Array
+}
+
+/** Parses only: the report an import would give, without touching the database. */
+export function parseSource(input: ImportSourceInput, options: ImportOptions = {}): { doc?: ParsedDocument; report: FileReport } {
+  const report = emptyReport(input.path)
+  try {
+    const doc = parseDocument({ fileName: input.fileName, bytes: input.bytes, title: options.metadata?.title })
+    if (options.metadata?.heroImage) doc.heroImage = options.metadata.heroImage
+    if (options.metadata?.publishedAt) doc.publishedAt = options.metadata.publishedAt
+    if (options.metadata) doc.sourceHash = sha256(`${doc.sourceHash}\n${options.metadata.hash}`)
+    Object.assign(report, {
+      format: doc.format,
+      encoding: doc.encoding,
+      slug: doc.slug,
+      title: doc.title,
+      headings: doc.headings,
+      faqs: doc.faqs.length,
+      tips: doc.tips.length,
+      removed: doc.removed,
+      warnings: doc.warnings.map((w) => (w.line ? `line ${w.line}: ${w.message}` : w.message)),
+    })
+    return { doc, report }
+  } catch (error) {
+    if (!(error instanceof ImportParseError)) throw error
+    report.error = `${input.path}${error.line ? `:${error.line}` : ''}: ${error.message}`
+    return { report }
+  }
+}
+
+/** Import one document (see importFile) from bytes in memory: an upload, a WordPress post. */
+export async function importSource(payload: Payload, input: ImportSourceInput, options: ImportOptions = {}): Promise<FileReport> {
+  const filePath = input.path
+  const fileName = input.fileName
+  const parsed = parseSource(input, options)
+  const report = parsed.report
+  if (!parsed.doc) return report
+  const doc = parsed.doc
   const { article: existing, fromThisFile } = await findArticle(payload, fileName, doc.slug)
   if (existing && !fromThisFile) {
     report.error = `${filePath}: an article with the slug "${doc.slug}" already exists and was not imported from this file; rename one of them`
@@ -441,7 +506,7 @@ export async function importFile(payload: Payload, filePath: string, options: Im
   // The import writes as the system (a trusted operator tool); the user who ran it is recorded.
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
   await initTransaction(req)
-  const ctx: Ctx = { payload, req, publish, report }
+  const ctx: Ctx = { payload, req, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }
   try {
     const treatments = await ensureTreatments(ctx, doc)
     const medical = options.metadata?.medical ?? doc.treatments.length > 0
@@ -496,7 +561,7 @@ export async function importFile(payload: Payload, filePath: string, options: Im
         importedBy: options.user ? `${options.user.name} <${options.user.email}>` : SYSTEM_IMPORTER,
       },
       _status: status(publish),
-      workflowState: workflowState(publish),
+      workflowState: options.metadata?.draft && !publish ? ('draft' as const) : workflowState(publish),
     }
     let saved: Article
     if (existing) {

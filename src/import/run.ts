@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 
 import { canonicalHash } from '../shared/canonical'
 import { ManifestError, readManifest, type ImportManifest, type ManifestEntry } from './manifest'
+import { importWordPress } from './wordpress/migrate'
+import { isWxr } from './wordpress/wxr'
 import { IMPORT_CONTEXT, importFile, type FileMetadata, type FileReport, type ImportOptions } from './persist'
 
 /** Expand folders (recursively, skipping hidden entries such as the manifest) into a sorted list of files. */
@@ -126,6 +128,15 @@ export async function importFiles(
   for (const [index, file] of files.entries()) {
     const folder = manifests.get(path.dirname(file))!
     let report: FileReport
+    if (/\.xml$/i.test(file)) {
+      const bytes = await fs.readFile(file)
+      if (isWxr(bytes.subarray(0, 4000).toString('utf8'))) {
+        const posts = await importWordPress(payload, file, bytes, options)
+        reports.push(...posts)
+        onProgress?.(index + 1, files.length, posts[posts.length - 1] ?? failedReport(file, `${file}: the export has no posts`, 'skipped'))
+        continue
+      }
+    }
     if (folder.error) {
       report = failedReport(file, `${file}: not imported, because the folder's manifest is invalid (${folder.error.message})`)
     } else {
