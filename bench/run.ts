@@ -34,11 +34,12 @@ const { values: args } = parseArgs({
     grow: { type: 'string' },
     only: { type: 'string' },
     seconds: { type: 'string' },
+    'cpu-prof': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 })
 if (args.help) {
-  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse] [--seconds S]')
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse] [--seconds S] [--cpu-prof]')
   process.exit(0)
 }
 const quick = Boolean(args.quick)
@@ -549,6 +550,13 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
   process.env.PORT = String(ports.app)
   const env = appEnv(ports.app, proxied.toString())
   await ensureAppBuild(env)
+  if (args['cpu-prof']) {
+    // Every process of the app writes a profile on exit; the Next server's is the largest.
+    const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
+    fs.mkdirSync(dir, { recursive: true })
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim()
+    log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
+  }
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)
   let app = await startApp(ports.app, env)
   if (app.built) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from './components/Breadcrumbs'
 import { ArticleGrid } from './components/Cards'
@@ -20,10 +20,11 @@ export interface BlogListParams {
   page?: string
 }
 
-/** `/blog/page/1` is `/blog`: one URL per page. */
-const isFirstPageAlias = ({ page }: BlogListParams): boolean => page !== undefined && parsePageNumber(page) === 1
-
-/** Null for a page that does not exist (bad number, past the end, unknown topic). */
+/**
+ * Null for a page that does not exist (bad number, past the end, unknown topic).
+ * `/blog/page/1` renders the first page with `/blog` as its canonical URL (a redirect from a
+ * cached page sends its Location twice in Next 16.4).
+ */
 async function load({ topic, page }: BlogListParams): Promise<ArticleListView | null> {
   const number = page === undefined ? 1 : parsePageNumber(page)
   if (number === undefined) return null
@@ -31,8 +32,6 @@ async function load({ topic, page }: BlogListParams): Promise<ArticleListView | 
 }
 
 export async function blogListMetadata(params: BlogListParams): Promise<Metadata> {
-  // The page redirects; a redirect thrown here as well would send its Location twice.
-  if (isFirstPageAlias(params)) return {}
   const list = await load(params)
   if (!list) return { title: 'Page not found', robots: { index: false } }
   const base = list.topic ? `${list.topic.name} articles` : 'Blog'
@@ -44,7 +43,6 @@ export async function blogListMetadata(params: BlogListParams): Promise<Metadata
 }
 
 export async function BlogList({ params }: { params: BlogListParams }) {
-  if (isFirstPageAlias(params)) permanentRedirect(blogListPath({ topic: params.topic }))
   const list = await load(params)
   if (!list) notFound()
   const heading = list.topic ? `Articles about ${list.topic.name}` : 'The Glassworks blog'
