@@ -23,7 +23,8 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-export async function startNginx(nginxPath: string, opts: { appPort: number; proxyPort: number; staticPort: number }): Promise<RunningNginx> {
+/** `appPort`: one app, or several as the upstream's servers (the several-instances scenario). */
+export async function startNginx(nginxPath: string, opts: { appPort: number | number[]; proxyPort: number; staticPort: number }): Promise<RunningNginx> {
   const prefix = path.join(BENCH_DATA, 'nginx')
   const cache = path.join(prefix, 'cache')
   const staticRoot = path.join(prefix, 'static')
@@ -31,7 +32,8 @@ export async function startNginx(nginxPath: string, opts: { appPort: number; pro
   for (const dir of [prefix, cache, staticRoot, path.join(prefix, 'temp')]) fs.mkdirSync(dir, { recursive: true })
 
   let site = fs.readFileSync(SHIPPED_CONFIG, 'utf8')
-  site = substitute(site, 'server app:3000;', `server 127.0.0.1:${opts.appPort};`)
+  const servers = [opts.appPort].flat().map((port) => `server 127.0.0.1:${port};`)
+  site = substitute(site, 'server app:3000;', servers.join('\n    '))
   site = substitute(site, 'listen 8080;', `listen 127.0.0.1:${opts.proxyPort};`)
   site = substitute(site, '/var/cache/nginx/glassworks', cache)
   fs.writeFileSync(path.join(prefix, 'glassworks.conf'), site)
