@@ -19,7 +19,8 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-export async function startNginx(nginxPath: string, opts: { appPort: number; proxyPort: number; staticPort: number }): Promise<RunningNginx> {
+/** `appPort`: one app, or several as the upstream's servers (the several-instances scenario). */
+export async function startNginx(nginxPath: string, opts: { appPort: number | number[]; proxyPort: number; staticPort: number }): Promise<RunningNginx> {
   const prefix = path.join(BENCH_DATA, 'nginx')
   const staticRoot = path.join(prefix, 'static')
   fs.mkdirSync(staticRoot, { recursive: true })

@@ -19,12 +19,13 @@ import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setM
 import { generateDocument, searchQueries } from './generate'
 import { lighthouseScores } from './lighthouse'
 import { startNginx } from './nginx'
+import { scenarioScale } from './scale'
 import { markdown, writeReport, type Report, type Row } from './report'
 import { startSqlCounter, type SqlCounter } from './sqlCounter'
 import { median, percentile, round, timed } from './stats'
 import { wrk, type LoadResult } from './wrk'
 
-const SCENARIOS = ['load', 'render', 'publish', 'search', 'rest', 'draft', 'import', 'lighthouse'] as const
+const SCENARIOS = ['load', 'render', 'publish', 'search', 'rest', 'draft', 'import', 'lighthouse', 'scale'] as const
 type Scenario = (typeof SCENARIOS)[number]
 
 const { values: args } = parseArgs({
@@ -39,7 +40,7 @@ const { values: args } = parseArgs({
   },
 })
 if (args.help) {
-  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse] [--seconds S] [--cpu-prof]')
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale] [--seconds S] [--cpu-prof]')
   process.exit(0)
 }
 const quick = Boolean(args.quick)
@@ -627,6 +628,10 @@ async function main(): Promise<number> {
           if (on('draft')) await scenarioDraft(ctx, [article.id])
         } finally {
           await nginx?.stop()
+        }
+        if (on('scale')) {
+          const { freePort } = await import('../src/server/db/freePort')
+          await scenarioScale({ tools: ctx.tools, dbUrl: ctx.dbUrl, seconds: config.seconds, slug: article.slug, freePort, add, note: (t) => notes.push(t) })
         }
       },
       tools,

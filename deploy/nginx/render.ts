@@ -23,7 +23,8 @@ function substitute(text: string, from: string, to: string): string {
 export interface NginxLayout {
   /** nginx's prefix: configs, pid, logs, temp and cache live under it. */
   prefix: string
-  appPort: number
+  /** One app, or several instances as the upstream's servers. */
+  appPort: number | number[]
   proxyPort: number
   /** Extra server blocks inside the http context (the bench's static-file baseline). */
   extraServers?: string
@@ -38,7 +39,14 @@ export function writeNginxConfig({ prefix, appPort, proxyPort, extraServers = ''
   for (const dir of [cache, path.join(prefix, 'temp')]) fs.chmodSync(dir, 0o777)
 
   let site = fs.readFileSync(SHIPPED_CONFIG, 'utf8')
-  site = substitute(site, 'server app:3000;', `server 127.0.0.1:${appPort};`)
+  site = substitute(
+    site,
+    'server app:3000;',
+    [appPort]
+      .flat()
+      .map((port) => `server 127.0.0.1:${port};`)
+      .join('\n    '),
+  )
   site = substitute(site, 'listen 8080;', `listen 127.0.0.1:${proxyPort};`)
   site = substitute(site, '/var/cache/nginx/glassworks', cache)
   fs.writeFileSync(path.join(prefix, 'glassworks.conf'), site)
