@@ -23,7 +23,7 @@ import { isAdminRequest } from './src/access'
 import { resolvePayloadSecret } from './src/server/env'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
-import { publishScheduledTask } from './src/workflow/payload/scheduler'
+import { publishScheduledTask, takeDownOverdueReviewsTask, takeDownScheduledTask } from './src/workflow/payload/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -69,7 +69,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
     },
     jobs: {
-      tasks: [publishScheduledTask],
+      tasks: [publishScheduledTask, takeDownScheduledTask, takeDownOverdueReviewsTask],
       // Scheduled publishing runs inside the app server (npm start sets GLASSWORKS_RUN_JOBS),
       // never in CLI scripts or tests that did not ask for it. Jobs wait in the database, so a
       // restart loses nothing.
