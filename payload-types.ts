@@ -118,8 +118,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -128,6 +132,8 @@ export interface Config {
   jobs: {
     tasks: {
       'publish-scheduled': TaskPublishScheduled;
+      'take-down-scheduled': TaskTakeDownScheduled;
+      'take-down-overdue-reviews': TaskTakeDownOverdueReviews;
       inline: {
         input: unknown;
         output: unknown;
@@ -216,13 +222,15 @@ export interface Article {
   workflowState:
     'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
   /**
-   * The reviewer asked to review this.
+   * The reviewer (or medical reviewer) asked to review this.
    */
   assignee?: (number | null) | User;
   author?: (number | null) | User;
   editedBy?: (number | User)[] | null;
   contentVersion?: string | null;
   publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduleIssue?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -389,13 +397,15 @@ export interface Treatment {
   workflowState:
     'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
   /**
-   * The reviewer asked to review this.
+   * The reviewer (or medical reviewer) asked to review this.
    */
   assignee?: (number | null) | User;
   author?: (number | null) | User;
   editedBy?: (number | User)[] | null;
   contentVersion?: string | null;
   publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduleIssue?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -477,13 +487,15 @@ export interface Faq {
   workflowState:
     'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
   /**
-   * The reviewer asked to review this.
+   * The reviewer (or medical reviewer) asked to review this.
    */
   assignee?: (number | null) | User;
   author?: (number | null) | User;
   editedBy?: (number | User)[] | null;
   contentVersion?: string | null;
   publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduleIssue?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -596,13 +608,15 @@ export interface BeautyTip {
   workflowState:
     'draft' | 'in-review' | 'changes-requested' | 'approved' | 'scheduled' | 'published' | 'unpublished' | 'archived';
   /**
-   * The reviewer asked to review this.
+   * The reviewer (or medical reviewer) asked to review this.
    */
   assignee?: (number | null) | User;
   author?: (number | null) | User;
   editedBy?: (number | User)[] | null;
   contentVersion?: string | null;
   publishAt?: string | null;
+  unpublishAt?: string | null;
+  scheduleIssue?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -696,10 +710,12 @@ export interface WorkflowEvent {
     | 'publish'
     | 'schedule'
     | 'unpublish'
+    | 'take-down'
     | 'archive'
     | 'reopen'
     | 'import'
-    | 'release';
+    | 'release'
+    | 'schedule-failed';
   from?:
     | (
         | 'draft'
@@ -837,7 +853,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publish-scheduled';
+        taskSlug: 'inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews';
         taskID: string;
         input?:
           | {
@@ -870,10 +886,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publish-scheduled') | null;
+  taskSlug?: ('inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1004,6 +1029,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   editedBy?: T;
   contentVersion?: T;
   publishAt?: T;
+  unpublishAt?: T;
+  scheduleIssue?: T;
   signOff?:
     | T
     | {
@@ -1065,6 +1092,8 @@ export interface TreatmentsSelect<T extends boolean = true> {
   editedBy?: T;
   contentVersion?: T;
   publishAt?: T;
+  unpublishAt?: T;
+  scheduleIssue?: T;
   signOff?:
     | T
     | {
@@ -1106,6 +1135,8 @@ export interface FaqsSelect<T extends boolean = true> {
   editedBy?: T;
   contentVersion?: T;
   publishAt?: T;
+  unpublishAt?: T;
+  scheduleIssue?: T;
   signOff?:
     | T
     | {
@@ -1148,6 +1179,8 @@ export interface BeautyTipsSelect<T extends boolean = true> {
   editedBy?: T;
   contentVersion?: T;
   publishAt?: T;
+  unpublishAt?: T;
+  scheduleIssue?: T;
   signOff?:
     | T
     | {
@@ -1373,6 +1406,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1410,6 +1444,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1430,6 +1492,30 @@ export interface TaskPublishScheduled {
   };
   output: {
     result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTake-down-scheduled".
+ */
+export interface TaskTakeDownScheduled {
+  input: {
+    collection: string;
+    id: number;
+    unpublishAt: string;
+  };
+  output: {
+    result?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTake-down-overdue-reviews".
+ */
+export interface TaskTakeDownOverdueReviews {
+  input?: unknown;
+  output: {
+    count?: number | null;
   };
 }
 /**

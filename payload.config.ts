@@ -26,7 +26,7 @@ import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
 import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
 import { mediaStorage } from './src/server/storage/plugin'
-import { publishScheduledTask } from './src/workflow/payload/scheduler'
+import { publishScheduledTask, takeDownOverdueReviewsTask, takeDownScheduledTask } from './src/workflow/payload/scheduler'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -75,7 +75,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
     },
     jobs: {
-      tasks: [publishScheduledTask],
+      tasks: [publishScheduledTask, takeDownScheduledTask, takeDownOverdueReviewsTask],
       // Jobs run in the process that GLASSWORKS_RUN_JOBS marks (the app under `npm start`, or
       // `npm run worker`) and, of those, only in the one holding the job-runner lock
       // (src/server/jobs). Jobs wait in the database, so a restart loses nothing.

@@ -2,6 +2,7 @@ import * as migration_20261121_173448_initial from './20261121_173448_initial';
 import * as migration_20261121_182000_search from './20261121_182000_search';
 import * as migration_20261121_195657_redirects from './20261121_195657_redirects';
 import * as migration_20261201_220220_media_storage from './20261201_220220_media_storage';
+import * as migration_20261201_223054_workflow_schedules from './20261201_223054_workflow_schedules';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261201_220220_media_storage.up,
     down: migration_20261201_220220_media_storage.down,
     name: '20261201_220220_media_storage'
+  },
+  {
+    up: migration_20261201_223054_workflow_schedules.up,
+    down: migration_20261201_223054_workflow_schedules.down,
+    name: '20261201_223054_workflow_schedules'
   },
 ];

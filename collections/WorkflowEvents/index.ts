@@ -25,7 +25,7 @@ export const WorkflowEvents: CollectionConfig<'workflow-events'> = {
     {
       name: 'action',
       type: 'select',
-      options: [...ACTIONS, 'import', 'release'].map((v) => ({ value: v, label: v })),
+      options: [...ACTIONS, 'import', 'release', 'schedule-failed'].map((v) => ({ value: v, label: v })),
       required: true,
     },
     { name: 'from', type: 'select', options: STATES.map((v) => ({ value: v, label: v })) },

@@ -3,11 +3,12 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { admins, publishedOrStaff, staff, withRoles } from '../access'
 import { resolvePayloadSecret, serverUrl } from '../server/env'
 import type { ContentCollection } from '../shared/collections'
-import { isPreviewCollection, previewLink } from '../site/preview/link'
+import { isPreviewCollection, previewLink, requestOrigin } from '../site/preview/link'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
 import { redirectOldSlug, rememberPublicSlug } from './slugRedirects'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
-import { workflowFields } from '../workflow/payload/fields'
+import { editableInWorkflow } from '../workflow/payload/access'
+import { workflowFields, workflowPanelField } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
 
 /**
@@ -28,6 +29,9 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
         edit: {
           ...config.admin?.components?.edit,
           PublishButton: '/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton',
+          // Unpublishing is the reviewer's workflow action in the review panel.
+          UnpublishButton: '/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton',
+          Status: '/src/workflow/admin/WorkflowStatus#WorkflowStatus',
         },
       },
     },
@@ -39,7 +43,7 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       read: publishedOrStaff,
       readVersions: staff,
       create: staff,
-      update: staff,
+      update: editableInWorkflow,
       delete: withRoles('admin', 'reviewer'),
       unlock: admins,
       ...config.access,
@@ -56,7 +60,9 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       workflowStatusEndpoint(config.slug),
       ...(Array.isArray(config.endpoints) ? config.endpoints : []),
     ],
-    fields: [...config.fields, ...workflowFields()],
+    // The review panel first: it heads the sidebar, above the collection's own sidebar fields
+    // (an imported article's provenance once pushed it ~1,400 px down).
+    fields: [workflowPanelField(), ...config.fields, ...workflowFields()],
   }
 }
 
@@ -66,12 +72,12 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
  */
 function previewOptions(collection: string): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
   if (!isPreviewCollection(collection)) return {}
-  const link = (slug: unknown) =>
-    previewLink({ collection, slug, origin: serverUrl(), payloadSecret: resolvePayloadSecret() })
+  const link = (slug: unknown, req: { headers?: Headers }) =>
+    previewLink({ collection, slug, origin: requestOrigin(req.headers, serverUrl()), payloadSecret: resolvePayloadSecret() })
   return {
-    preview: (doc) => link(doc.slug),
+    preview: (doc, { req }) => link(doc.slug, req),
     livePreview: {
-      url: ({ data }) => link(data.slug),
+      url: ({ data, req }) => link(data.slug, req),
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 740 },
         { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },

@@ -68,6 +68,12 @@ export function validateEnvironment(): void {
   if (Boolean(ADMIN_EMAIL) !== Boolean(ADMIN_PASSWORD)) {
     throw new ConfigError('Set both ADMIN_EMAIL and ADMIN_PASSWORD to create the first admin, or neither.')
   }
+  const overdueDays = process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS
+  if (overdueDays && !(Number.isInteger(Number(overdueDays)) && Number(overdueDays) >= 0)) {
+    throw new ConfigError(
+      `UNPUBLISH_OVERDUE_REVIEW_DAYS must be a whole number of days (0 or unset: never unpublish), not "${overdueDays}".`,
+    )
+  }
   if (process.env.DATABASE_URL) {
     try {
       new URL(process.env.DATABASE_URL)

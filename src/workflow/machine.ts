@@ -37,6 +37,7 @@ export const ACTIONS = [
   'publish',
   'schedule',
   'unpublish',
+  'take-down',
   'archive',
   'reopen',
 ] as const
@@ -65,6 +66,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   publish: 'Publish now',
   schedule: 'Schedule',
   unpublish: 'Unpublish',
+  'take-down': 'Schedule take-down',
   archive: 'Archive',
   reopen: 'Reopen as draft',
 }
@@ -93,6 +95,8 @@ export interface Subject extends Content {
   hasLiveVersion?: boolean | null
   /** The pending publish date while `scheduled`. */
   publishAt?: string | null
+  /** A pending scheduled unpublish ("take down at") of the online version. */
+  unpublishAt?: string | null
 }
 
 /** A Payload user fits: id, roles, name and credentials. */
@@ -115,6 +119,10 @@ export interface Effects {
   clearSchedule: boolean
   /** Queue Payload's scheduled-publish job for this ISO date. */
   publishAt?: string
+  /** Queue the scheduled unpublish for this ISO date (take-down). */
+  unpublishAt?: string
+  /** Forget a pending take-down (the content went offline, or a new version went live). */
+  clearUnpublish?: boolean
   /** Store as the content's sign-off. */
   recordSignOff?: SignOff
   /** Empty `editors`: the published version is the new baseline for four eyes. */
@@ -137,7 +145,13 @@ export interface Allowed {
 export type Refusal =
   | { ok: false; error: 'forbidden'; httpStatus: 403; reason: 'role' | 'four-eyes'; message: string }
   | { ok: false; error: 'invalid-state'; httpStatus: 409; message: string }
-  | { ok: false; error: 'invalid-input'; httpStatus: 400; field: 'note' | 'publishAt' | 'credentials'; message: string }
+  | {
+      ok: false
+      error: 'invalid-input'
+      httpStatus: 400
+      field: 'note' | 'publishAt' | 'unpublishAt' | 'credentials'
+      message: string
+    }
   | { ok: false; error: 'checklist'; httpStatus: 422; message: string; items: ChecklistItem[] }
 
 export type Outcome = Allowed | Refusal
@@ -150,6 +164,8 @@ export interface ActionRequest {
   note?: string | null
   /** ISO date, for `schedule`. */
   publishAt?: string | null
+  /** ISO date, for `take-down`. */
+  unpublishAt?: string | null
 }
 
 export interface WorkflowOptions {
@@ -172,6 +188,7 @@ export const ACTION_ROLES: Record<Action, readonly Role[]> = {
   publish: ['reviewer', 'admin'],
   schedule: ['reviewer', 'admin'],
   unpublish: ['reviewer', 'admin'],
+  'take-down': ['reviewer', 'admin'],
   archive: ['reviewer', 'admin'],
   reopen: ['editor', 'reviewer', 'admin'],
 }
@@ -188,7 +205,7 @@ const fromEveryStateBut = (except: State, to: State) =>
  * review round; the checklist and four eyes still apply. Withdraw is the way back from an
  * approval or a schedule, so nobody edits approved text.
  */
-const TRANSITIONS: Record<Exclude<Action, 'sign-off' | 'unpublish'>, Partial<Record<State, State>>> = {
+const TRANSITIONS: Record<Exclude<Action, 'sign-off' | 'unpublish' | 'take-down'>, Partial<Record<State, State>>> = {
   submit: { draft: 'in-review', 'changes-requested': 'in-review' },
   withdraw: { 'in-review': 'draft', approved: 'draft', scheduled: 'draft' },
   'request-changes': { 'in-review': 'changes-requested', approved: 'changes-requested', scheduled: 'changes-requested' },
@@ -213,6 +230,7 @@ const NOTIFY: Record<Action, Recipient[]> = {
   publish: ['author', 'editors'],
   schedule: ['author', 'editors'],
   unpublish: ['author', 'editors'],
+  'take-down': ['author', 'editors'],
   archive: ['author', 'editors'],
   reopen: ['author'],
 }
@@ -225,6 +243,8 @@ export function isOnline(subject: Pick<Subject, 'status' | 'hasLiveVersion'>): b
 export function targetState(action: Action, subject: Pick<Subject, 'status' | 'hasLiveVersion'>): State | undefined {
   if (action === 'sign-off') return SIGN_OFF_STATES.includes(subject.status) ? subject.status : undefined
   if (action === 'unpublish') return isOnline(subject) ? 'unpublished' : undefined
+  // A take-down is a date on the online version; the state is left as it is until then.
+  if (action === 'take-down') return isOnline(subject) ? subject.status : undefined
   return TRANSITIONS[action][subject.status]
 }
 
@@ -252,7 +272,7 @@ const forbidden = (reason: Forbidden['reason'], message: string): Forbidden => (
   message,
 })
 const invalidState = (message: string): InvalidState => ({ ok: false, error: 'invalid-state', httpStatus: 409, message })
-const invalidInput = (field: 'note' | 'publishAt' | 'credentials', message: string): Refusal => ({
+const invalidInput = (field: 'note' | 'publishAt' | 'unpublishAt' | 'credentials', message: string): Refusal => ({
   ok: false,
   error: 'invalid-input',
   httpStatus: 400,
@@ -297,6 +317,14 @@ function evaluate(request: ActionRequest, options: WorkflowOptions, preview: boo
     if (!publishAt || Number.isNaN(publishAt.getTime())) return invalidInput('publishAt', 'Choose a publish date.')
     if (publishAt.getTime() <= now.getTime()) return invalidInput('publishAt', 'Choose a publish date in the future.')
   }
+  let unpublishAt: Date | undefined
+  if (!preview && action === 'take-down') {
+    unpublishAt = request.unpublishAt ? new Date(request.unpublishAt) : undefined
+    if (!unpublishAt || Number.isNaN(unpublishAt.getTime())) return invalidInput('unpublishAt', 'Choose a take-down date.')
+    if (unpublishAt.getTime() <= now.getTime()) {
+      return invalidInput('unpublishAt', 'Choose a take-down date in the future.')
+    }
+  }
 
   if (CHECKLIST_ACTIONS.includes(action)) {
     const items = prePublishChecklist(subject, { at: publishAt ?? now, bannedClaims: options.bannedClaims })
@@ -317,6 +345,8 @@ function evaluate(request: ActionRequest, options: WorkflowOptions, preview: boo
       liveVersion: liveVersionChange(action, subject, to),
       clearSchedule: subject.status === 'scheduled' && action !== 'sign-off',
       ...(publishAt && { publishAt: publishAt.toISOString() }),
+      ...(unpublishAt && { unpublishAt: unpublishAt.toISOString() }),
+      ...(action !== 'take-down' && !isOnlineAfter(to) && { clearUnpublish: true }),
       ...(action === 'sign-off' && { recordSignOff: signOffBy(actor, subject, now, options) }),
       clearEditors: to === 'published' && action !== 'sign-off',
       notify: recipients(action, subject),
@@ -325,8 +355,11 @@ function evaluate(request: ActionRequest, options: WorkflowOptions, preview: boo
   }
 }
 
+/** Whether some version is still online after moving to `to` (revisions keep the live one). */
+const isOnlineAfter = (to: State): boolean => !['unpublished', 'archived'].includes(to)
+
 function liveVersionChange(action: Action, subject: Subject, to: State): Effects['liveVersion'] {
-  if (action === 'sign-off') return 'keep'
+  if (action === 'sign-off' || action === 'take-down') return 'keep'
   if (to === 'published') return 'replace'
   if ((to === 'unpublished' || to === 'archived') && isOnline(subject)) return 'remove'
   return 'keep'
@@ -377,12 +410,37 @@ export function releaseScheduled(subject: Subject, now: Date, options: WorkflowO
   }
 }
 
+/**
+ * For the take-down job (a reviewer's earlier "take down at", or the optional rule that
+ * unpublishes medical content whose re-review is overdue): unpublish whatever is online.
+ */
+export function releaseTakeDown(subject: Subject, note?: string): Outcome {
+  if (!isOnline(subject)) return invalidState('Nothing of this content is online to take down.')
+  return {
+    ok: true,
+    httpStatus: 200,
+    action: 'unpublish',
+    from: subject.status,
+    to: 'unpublished',
+    effects: {
+      status: 'unpublished',
+      payloadStatus: 'draft',
+      liveVersion: 'remove',
+      clearSchedule: subject.status === 'scheduled',
+      clearEditors: false,
+      clearUnpublish: true,
+      notify: ['author', 'editors', 'reviewers'],
+      ...(note && { note }),
+    },
+  }
+}
+
 export interface AvailableAction {
   action: Action
   label: string
   to: State
   /** What the UI must ask for before sending the action. */
-  needs: ('note' | 'publishAt')[]
+  needs: ('note' | 'publishAt' | 'unpublishAt')[]
   /** Why the button is disabled (four eyes, checklist, missing credentials), or null. */
   blocked: Refusal | null
 }
@@ -399,7 +457,13 @@ export function availableActions(subject: Subject, actor: Actor, now: Date, opti
     const outcome = evaluate({ action, subject, actor, now }, options, true)
     if (!outcome.ok && outcome.error === 'invalid-state') return []
     const needs: AvailableAction['needs'] =
-      action === 'request-changes' ? ['note'] : action === 'schedule' ? ['publishAt'] : []
+      action === 'request-changes'
+        ? ['note']
+        : action === 'schedule'
+          ? ['publishAt']
+          : action === 'take-down'
+            ? ['unpublishAt']
+            : []
     return [{ action, label: ACTION_LABELS[action], to, needs, blocked: outcome.ok ? null : outcome }]
   })
 }

@@ -66,7 +66,7 @@ describe('the review panel', () => {
       ['submit', 'Eun-ji Editor'],
       ['request-changes', 'Rae Reviewer'],
     ])
-  })
+  }, 180_000)
 
   it('carries a medical article from the editor’s draft to the public, with the audit trail and emails', async () => {
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
@@ -159,5 +159,5 @@ describe('the review panel', () => {
     const mails = readMails().filter((m) => m.includes(doc.title))
     expect(mails.some((m) => m.includes(`To: ${editor.email}`) && m.includes('Tighten the excerpt'))).toBe(true)
     expect(mails.some((m) => m.includes(`To: ${editor.email}`) && /Publish now/.test(m))).toBe(true)
-  })
+  }, 180_000)
 })

@@ -1,49 +1,78 @@
-import { createLocalReq } from 'payload'
-import { afterEach, describe, expect, inject, it } from 'vitest'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { performAction } from '../../src/workflow/payload/transition'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import type { User } from '../../payload-types'
+import { idOf } from '../../src/shared/canonical'
+import { dropDatabase } from '../../src/server/db/admin'
+import { ensureDatabase, withDatabase } from '../../src/server/db/embedded'
+import { closePayload } from '../../src/server/payload-lifecycle'
 import { startApp, type RunningApp } from '../helpers/app'
 import { checklistReadyArticle } from '../helpers/content'
-import { usePayload } from '../helpers/payload'
+import { readMails } from '../helpers/mail'
+import { migrateDatabase, payloadFor } from '../helpers/migrate'
 import { createUser, ensureAdmin } from '../helpers/users'
 
-const ctx = usePayload()
+/*
+ * Its own database: the run's shared app also runs the job queue (as `npm start` does), and
+ * here only the apps these tests start may pick the jobs up.
+ */
+const database = `gw_sched_${process.pid}_${Date.now()}`
+let databaseUrl = ''
+const ctx = {} as { payload: Payload }
+
+beforeAll(async () => {
+  await ensureDatabase(inject('adminDatabaseUrl'), database)
+  databaseUrl = withDatabase(inject('adminDatabaseUrl'), database)
+  await migrateDatabase(databaseUrl)
+  ctx.payload = await payloadFor(databaseUrl)
+})
+afterAll(async () => {
+  if (ctx.payload) await closePayload(ctx.payload)
+  await dropDatabase(inject('adminDatabaseUrl'), database)
+})
+
 const apps: RunningApp[] = []
 afterEach(async () => {
   await Promise.all(apps.splice(0).map((app) => app.stop()))
 })
 
 /** An app like `npm start` runs it: job queue on, here polled every second. */
-async function appWithJobs() {
-  const app = await startApp(inject('databaseUrl'), {
-    GLASSWORKS_RUN_JOBS: 'true',
-    GLASSWORKS_JOBS_CRON: '* * * * * *',
-    MAIL_DIR: inject('mailDir'),
-  })
+async function appWithJobs(env: Record<string, string> = {}, firstRequest?: string) {
+  const app = await startApp(
+    databaseUrl,
+    { GLASSWORKS_RUN_JOBS: 'true', GLASSWORKS_JOBS_CRON: '* * * * * *', MAIL_DIR: inject('mailDir'), ...env },
+    { firstRequest },
+  )
   apps.push(app)
   return app
 }
 
-async function as(user: User, id: number, action: 'submit' | 'approve' | 'schedule' | 'withdraw', publishAt?: string) {
+type Act = 'submit' | 'approve' | 'schedule' | 'withdraw' | 'publish' | 'take-down' | 'sign-off'
+
+async function as(user: User, id: number, action: Act, at?: string) {
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, ctx.payload)
-  const result = await performAction(req, 'articles', id, { action, publishAt })
+  const result = await performAction(req, 'articles', id, {
+    action,
+    publishAt: action === 'schedule' ? at : undefined,
+    unpublishAt: action === 'take-down' ? at : undefined,
+  })
   expect(result.status, `${action}: ${JSON.stringify(result.body)}`).toBe(200)
 }
 
-async function approvedArticle() {
+async function approvedArticle(overrides: Record<string, unknown> = {}) {
   await ensureAdmin(ctx.payload)
   const editor = await createUser(ctx.payload, ['editor'])
-  const reviewer = await createUser(ctx.payload, ['reviewer'])
+  const reviewer = await createUser(ctx.payload, ['reviewer'], 'Rae Reviewer')
   const doc = await ctx.payload.create({
     collection: 'articles',
-    data: (await checklistReadyArticle(ctx.payload)) as never,
+    data: (await checklistReadyArticle(ctx.payload, overrides)) as never,
     draft: true,
     user: editor,
     overrideAccess: false,
   })
   await as(editor, doc.id, 'submit')
-  await as(reviewer, doc.id, 'approve')
   return { doc, editor, reviewer }
 }
 
@@ -51,56 +80,124 @@ const isLive = async (id: number) =>
   (await ctx.payload.count({ collection: 'articles', where: { id: { equals: id } }, overrideAccess: false }))
     .totalDocs === 1
 
-async function waitUntilLive(id: number, timeoutMs: number): Promise<boolean> {
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (await isLive(id)) return true
+    if (await check()) return true
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return isLive(id)
+  return check()
+}
+
+const soon = (ms: number) => new Date(Date.now() + ms).toISOString()
+
+async function lastEvent(id: number) {
+  const last = await ctx.payload.find({ collection: 'workflow-events', where: { docId: { equals: id } }, sort: '-at', limit: 1 })
+  return last.docs[0]
 }
 
 describe('scheduled publishing', () => {
   it('publishes on time inside the app, after the app was restarted, with no outside trigger', async () => {
     const { doc, reviewer } = await approvedArticle()
+    await as(reviewer, doc.id, 'approve')
     const first = await appWithJobs()
-    await as(reviewer, doc.id, 'schedule', new Date(Date.now() + 6_000).toISOString())
+    await as(reviewer, doc.id, 'schedule', soon(6_000))
     await first.stop()
     apps.splice(apps.indexOf(first), 1)
     expect(await isLive(doc.id)).toBe(false)
 
     await appWithJobs()
-    expect(await waitUntilLive(doc.id, 30_000)).toBe(true)
+    expect(await waitFor(() => isLive(doc.id), 30_000)).toBe(true)
     const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
     expect(stored.workflowState).toBe('published')
-    const last = await ctx.payload.find({
-      collection: 'workflow-events',
-      where: { docId: { equals: doc.id } },
-      sort: '-at',
-      limit: 1,
-    })
-    expect(last.docs[0]).toMatchObject({ action: 'publish', actorName: 'scheduler', to: 'published' })
+    expect(await lastEvent(doc.id)).toMatchObject({ action: 'publish', actorName: 'scheduler', to: 'published' })
+  })
+
+  it('goes live on its own, page included, when the server’s first request was the admin login page', async () => {
+    // The queue's timer then runs inside that render's context, where Next forbids revalidation.
+    const app = await appWithJobs({}, '/admin/login')
+    const { doc, reviewer } = await approvedArticle()
+    expect((await fetch(`${app.url}/blog/${doc.slug}`)).status).toBe(404)
+    await as(reviewer, doc.id, 'schedule', soon(3_000))
+    expect(await waitFor(() => isLive(doc.id), 30_000)).toBe(true)
+    expect(await waitFor(async () => (await fetch(`${app.url}/blog/${doc.slug}`)).status === 200, 10_000)).toBe(true)
+    expect(await lastEvent(doc.id)).toMatchObject({ action: 'publish', actorName: 'scheduler' })
   })
 
   it('does not publish a schedule that was withdrawn', async () => {
     const { doc, editor, reviewer } = await approvedArticle()
-    await as(reviewer, doc.id, 'schedule', new Date(Date.now() + 2_000).toISOString())
+    await as(reviewer, doc.id, 'schedule', soon(2_000))
     await as(editor, doc.id, 'withdraw')
     await appWithJobs()
     await new Promise((resolve) => setTimeout(resolve, 5_000))
     expect(await isLive(doc.id)).toBe(false)
-    expect((await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe(
-      'draft',
-    )
+    expect((await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('draft')
   })
 
   it('refuses a publish date in the past', async () => {
     const { doc, reviewer } = await approvedArticle()
     const req = await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, ctx.payload)
-    const result = await performAction(req, 'articles', doc.id, {
-      action: 'schedule',
-      publishAt: new Date(Date.now() - 60_000).toISOString(),
-    })
+    const result = await performAction(req, 'articles', doc.id, { action: 'schedule', publishAt: soon(-60_000) })
     expect(result.status).toBe(400)
+  })
+
+  it('reports a schedule the workflow refuses at release: the reason on the document, the audit trail and an email to the reviewer', async () => {
+    const { doc, reviewer } = await approvedArticle()
+    await as(reviewer, doc.id, 'schedule', soon(3_000))
+    // While it waits, someone deletes its hero image: it may no longer go live.
+    await ctx.payload.delete({ collection: 'media', id: idOf(doc.heroImage) as number })
+    await appWithJobs()
+    const issue = async () =>
+      (await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })).scheduleIssue ?? ''
+    expect(await waitFor(async () => (await issue()).length > 0, 30_000)).toBe(true)
+    expect(await issue()).toMatch(/Not published: .*Add a hero image\./)
+    expect(await isLive(doc.id)).toBe(false)
+    expect(await lastEvent(doc.id)).toMatchObject({ action: 'schedule-failed', actorName: 'scheduler' })
+    const mail = readMails().find((m) => m.includes(`To: ${reviewer.email}`) && m.includes('Scheduled publish failed'))
+    expect(mail).toContain('Add a hero image.')
+  })
+
+  it('takes published content down at the time a reviewer set', async () => {
+    const { doc, reviewer } = await approvedArticle()
+    await as(reviewer, doc.id, 'publish')
+    expect(await isLive(doc.id)).toBe(true)
+    await as(reviewer, doc.id, 'take-down', soon(3_000))
+    const app = await appWithJobs()
+    expect(await waitFor(async () => !(await isLive(doc.id)), 30_000)).toBe(true)
+    const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
+    expect(stored).toMatchObject({ workflowState: 'unpublished', unpublishAt: null })
+    expect(await lastEvent(doc.id)).toMatchObject({ action: 'unpublish', actorName: 'scheduler', to: 'unpublished' })
+    expect(await waitFor(async () => (await fetch(`${app.url}/blog/${doc.slug}`)).status === 404, 10_000)).toBe(true)
+  })
+
+  it('with UNPUBLISH_OVERDUE_REVIEW_DAYS, takes down medical content whose re-review is that overdue, and only that', async () => {
+    const medic = await ctx.payload.update({
+      collection: 'users',
+      id: (await createUser(ctx.payload, ['medical-reviewer'], 'Dr Min Park')).id,
+      data: { credentials: 'MD' },
+    })
+    const overdue = await approvedArticle({ medical: true })
+    const recent = await approvedArticle({ medical: true })
+    for (const { doc, reviewer } of [overdue, recent]) {
+      await as(medic, doc.id, 'sign-off')
+      await as(reviewer, doc.id, 'publish')
+    }
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
+    for (const [doc, due] of [
+      [overdue.doc, daysAgo(10)],
+      [recent.doc, daysAgo(2)],
+    ] as const) {
+      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
+      await ctx.payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { signOff: { ...stored.signOff, reviewDueAt: due } } as never,
+        context: WORKFLOW_CONTEXT,
+      })
+    }
+    await appWithJobs({ UNPUBLISH_OVERDUE_REVIEW_DAYS: '7', GLASSWORKS_OVERDUE_REVIEW_CRON: '*/2 * * * * *' })
+    expect(await waitFor(async () => !(await isLive(overdue.doc.id)), 30_000)).toBe(true)
+    expect((await lastEvent(overdue.doc.id))?.note).toMatch(/more than 7 days overdue/)
+    expect(await isLive(recent.doc.id)).toBe(true)
   })
 })

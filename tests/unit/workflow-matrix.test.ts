@@ -96,6 +96,17 @@ const EXPECTED: Record<Action, Record<State, Row>> = {
     unpublished: [409, 403, 409, 403, 403],
     archived: [409, 403, 409, 403, 403],
   },
+  // Leaves the state as it is: a take-down date on whatever is online (a revision keeps the live version).
+  'take-down': {
+    draft: [409, 403, 409, 403, 403],
+    'in-review': [409, 403, 409, 403, 403],
+    'changes-requested': [409, 403, 409, 403, 403],
+    approved: [409, 403, 409, 403, 403],
+    scheduled: [409, 403, 409, 403, 403],
+    published: ['published', 403, 'published', 403, 403],
+    unpublished: [409, 403, 409, 403, 403],
+    archived: [409, 403, 409, 403, 403],
+  },
   archive: {
     draft: ['archived', 403, 'archived', 403, 403],
     'in-review': ['archived', 403, 'archived', 403, 403],
@@ -172,9 +183,9 @@ const cells = ACTIONS.flatMap((action) =>
 )
 
 describe('workflow matrix: every state × role × action', () => {
-  it('covers 10 actions × 8 states × 5 role columns', () => {
+  it('covers 11 actions × 8 states × 5 role columns', () => {
     expect(cells).toHaveLength(ACTIONS.length * STATES.length * COLUMNS.length)
-    expect(cells).toHaveLength(400)
+    expect(cells).toHaveLength(440)
   })
 
   it.each(cells)('$action from $state by $role → $expected', ({ action, state, column, expected }) => {
@@ -185,6 +196,7 @@ describe('workflow matrix: every state × role × action', () => {
       now: NOW,
       note: 'Please cite the retinol study.',
       publishAt: '2025-07-01T09:00:00.000Z',
+      unpublishAt: '2025-08-01T09:00:00.000Z',
     })
     if (typeof expected === 'number') {
       expect(outcome).toMatchObject({ ok: false, httpStatus: expected })

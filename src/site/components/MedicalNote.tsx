@@ -16,9 +16,19 @@ export function MedicalDisclaimer() {
   )
 }
 
-/** "Medically reviewed by …" when the reviewer's sign-off is on the document. */
+/**
+ * "Medically reviewed by …" when the reviewer's sign-off of this very text is on the document;
+ * otherwise say plainly that the review is pending (launch content went live before the
+ * medical review existed), never a reviewer who did not check it.
+ */
 export function ReviewedBy({ signOff }: { signOff?: SignOffView }) {
-  if (!signOff?.name) return null
+  if (!signOff?.name) {
+    return (
+      <p className="reviewed reviewed--pending" role="note">
+        Medical review pending: a medical reviewer has not yet checked this page.
+      </p>
+    )
+  }
   return (
     <p className="reviewed">
       Medically reviewed by <strong>{signOff.name}</strong>

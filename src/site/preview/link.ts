@@ -43,6 +43,20 @@ export function previewLink(args: { collection: string; slug: unknown; origin: s
   return new URL(`${PREVIEW_ROUTE}?${params}`, `${args.origin}/`).toString()
 }
 
+/**
+ * The origin the admin was opened on, from the request: preview links built from SERVER_URL
+ * broke whenever the admin was reached under another name (127.0.0.1, a LAN address, a
+ * proxy) — the pane pointed elsewhere and the session cookie did not go with it (a 401).
+ * Falls back to `fallback` when the request carries no host (a script).
+ */
+export function requestOrigin(headers: Headers | null | undefined, fallback: string): string {
+  const host = headers?.get('x-forwarded-host')?.split(',')[0]?.trim() || headers?.get('host')
+  if (!host || !/^[A-Za-z0-9.\-:[\]]+$/.test(host)) return fallback
+  const proto = headers?.get('x-forwarded-proto')?.split(',')[0]?.trim()
+  const scheme = proto === 'https' || proto === 'http' ? proto : new URL(fallback).protocol.replace(':', '')
+  return `${scheme}://${host}`
+}
+
 /** A path on this site to return to after leaving preview; anything else (//evil, https:) goes home. */
 export function safeReturnPath(value: string | null | undefined): string {
   if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'

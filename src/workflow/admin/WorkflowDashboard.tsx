@@ -1,21 +1,14 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { hasRole } from '../../shared/roles'
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../shared/collections'
 import { STATE_LABELS, STATES, type State } from '../machine'
+import { QUEUES, type QueueResult, runQueue } from './queues'
 import './WorkflowDashboard.css'
 
 interface Props {
   payload: Payload
   user?: TypedUser | null
-}
-
-interface Item {
-  collection: ContentCollection
-  id: number
-  title: string
-  state: State
-  when?: string | null
 }
 
 const LABELS: Record<ContentCollection, string> = {
@@ -25,29 +18,11 @@ const LABELS: Record<ContentCollection, string> = {
   'beauty-tips': 'Tip',
 }
 
-type VersionDoc = { parent: number | { id: number }; version: Record<string, unknown> }
-
-/** The latest version of every document matching `where` (drafts included), newest first. */
-async function latest(payload: Payload, where: Where, limit = 6, sort = '-updatedAt'): Promise<Item[]> {
-  const results = await Promise.all(
-    CONTENT_COLLECTIONS.map(async (collection) => {
-      const found = await payload.findVersions({
-        collection,
-        where: { and: [{ latest: { equals: true } }, where] },
-        limit,
-        sort,
-        depth: 0,
-      })
-      return (found.docs as unknown as VersionDoc[]).map((doc) => ({
-        collection,
-        id: typeof doc.parent === 'object' ? doc.parent.id : doc.parent,
-        title: String(doc.version.title ?? doc.version.name ?? doc.version.question ?? 'Untitled'),
-        state: (doc.version.workflowState as State) ?? 'draft',
-        when: (doc.version.publishAt as string) ?? (doc.version.updatedAt as string),
-      }))
-    }),
-  )
-  return results.flat().slice(0, limit)
+const PLURALS: Record<ContentCollection, string> = {
+  articles: 'Articles',
+  treatments: 'Treatments',
+  faqs: 'FAQs',
+  'beauty-tips': 'Tips',
 }
 
 async function countsByState(payload: Payload): Promise<Record<State, number>> {
@@ -67,53 +42,58 @@ async function countsByState(payload: Payload): Promise<Record<State, number>> {
   return Object.fromEntries(entries) as Record<State, number>
 }
 
-function Queue({ title, items, empty }: { title: string; items: Item[]; empty: string }) {
+function Queue({ title, result, empty }: { title: string; result: QueueResult; empty: string }) {
   return (
     <section className="gw-dash__queue" aria-label={title}>
-      <h3>{title}</h3>
-      {items.length === 0 ? (
+      <h3>
+        {title} <span className="gw-dash__total">{result.total}</span>
+      </h3>
+      {result.items.length === 0 ? (
         <p className="gw-dash__empty">{empty}</p>
       ) : (
         <ul>
-          {items.map((item) => (
+          {result.items.map((item) => (
             <li key={`${item.collection}-${item.id}`}>
               <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>
               <span className="gw-dash__meta">
                 {LABELS[item.collection]} · {STATE_LABELS[item.state]}
                 {item.when && item.state === 'scheduled' ? ` · ${new Date(item.when).toLocaleString()}` : ''}
               </span>
+              {item.issue ? <span className="gw-dash__issue">{item.issue}</span> : null}
             </li>
           ))}
         </ul>
       )}
+      {result.lists.length > 0 ? (
+        <p className="gw-dash__lists">
+          {result.lists.map((list) => (
+            <a key={list.collection} href={list.href}>
+              All {list.count} {list.count === 1 ? LABELS[list.collection].toLowerCase() : PLURALS[list.collection].toLowerCase()}
+            </a>
+          ))}
+        </p>
+      ) : null}
     </section>
   )
 }
 
-/** The editorial overview above Payload's dashboard: states at a glance and each person's queues. */
+/** The editorial overview above Payload's dashboard: states at a glance and each role's queues. */
 export async function WorkflowDashboard({ payload, user }: Props) {
   if (!user) return null
-  const state = (value: State | State[]): Where => ({
-    'version.workflowState': Array.isArray(value) ? { in: value } : { equals: value },
-  })
+  const now = new Date()
   const reviewer = hasRole(user, 'reviewer', 'admin')
-  const [counts, mine, awaiting, inReview, scheduled, due, events] = await Promise.all([
+  const medic = hasRole(user, 'medical-reviewer')
+  const empty: QueueResult = { items: [], total: 0, lists: [] }
+  const [counts, mine, unassigned, assigned, signOff, inReview, scheduled, overdue, due, events] = await Promise.all([
     countsByState(payload),
-    latest(payload, { and: [{ 'version.author': { equals: user.id } }, state(['draft', 'changes-requested'])] }),
-    latest(
-      payload,
-      reviewer
-        ? {
-            and: [
-              state('in-review'),
-              { or: [{ 'version.assignee': { equals: user.id } }, { 'version.assignee': { exists: false } }] },
-            ],
-          }
-        : { and: [state('in-review'), { 'version.assignee': { equals: user.id } }] },
-    ),
-    latest(payload, state('in-review')),
-    latest(payload, state('scheduled'), 6, 'version.publishAt'),
-    latest(payload, { 'version.signOff.reviewDueAt': { less_than: new Date().toISOString() } }),
+    runQueue(payload, QUEUES.myDrafts(user.id)),
+    reviewer ? runQueue(payload, QUEUES.unassigned()) : empty,
+    runQueue(payload, QUEUES.assignedToMe(user.id)),
+    medic ? runQueue(payload, QUEUES.awaitingSignOff()) : empty,
+    runQueue(payload, QUEUES.inReview()),
+    runQueue(payload, QUEUES.scheduled()),
+    runQueue(payload, QUEUES.overdueOrFailed(now)),
+    runQueue(payload, QUEUES.dueForReReview(now)),
     payload.find({ collection: 'workflow-events', sort: '-at', limit: 8, depth: 0 }),
   ])
   const max = Math.max(1, ...Object.values(counts))
@@ -132,11 +112,18 @@ export async function WorkflowDashboard({ payload, user }: Props) {
         </ul>
       </section>
       <div className="gw-dash__queues">
-        <Queue title="My drafts" items={mine} empty="Nothing of yours is in draft." />
-        <Queue title="Awaiting my review" items={awaiting} empty="Nothing waits for you." />
-        <Queue title="In review" items={inReview} empty="Nothing is in review." />
-        <Queue title="Scheduled" items={scheduled} empty="Nothing is scheduled." />
-        <Queue title="Due for re-review" items={due} empty="No medical sign-off is due." />
+        {overdue.total > 0 ? (
+          <Queue title="Overdue / failed" result={overdue} empty="Every schedule ran on time." />
+        ) : null}
+        {medic ? (
+          <Queue title="Awaiting my sign-off" result={signOff} empty="No medical content waits for a sign-off." />
+        ) : null}
+        <Queue title="Assigned to me" result={assigned} empty="Nothing is assigned to you." />
+        {reviewer ? <Queue title="Unassigned reviews" result={unassigned} empty="Every review has a reviewer." /> : null}
+        <Queue title="My drafts" result={mine} empty="Nothing of yours is in draft." />
+        <Queue title="In review" result={inReview} empty="Nothing is in review." />
+        <Queue title="Scheduled" result={scheduled} empty="Nothing is scheduled." />
+        <Queue title="Due for re-review" result={due} empty="No medical sign-off is due." />
         <section className="gw-dash__queue" aria-label="Recent activity">
           <h3>Recent activity</h3>
           <ul>

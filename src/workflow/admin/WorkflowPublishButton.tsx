@@ -1,8 +1,8 @@
 'use client'
 
 /**
- * Payload's own Publish button would write `_status: 'published'` directly, which the server
- * refuses for everyone: publishing is the "Publish now" action in the review panel.
+ * Payload's own Publish and Unpublish buttons would write `_status` directly, which the server
+ * refuses for everyone: publishing and unpublishing are actions in the review panel.
  */
 export function WorkflowPublishButton() {
   return null

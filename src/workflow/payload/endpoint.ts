@@ -43,6 +43,7 @@ export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
       action: body.action,
       note: optionalString(body.note),
       publishAt: optionalString(body.publishAt),
+      unpublishAt: optionalString(body.unpublishAt),
     })
     return Response.json(result.body, { status: result.status })
   },

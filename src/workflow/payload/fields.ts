@@ -7,13 +7,14 @@ import { STATE_LABELS, STATES } from '../machine'
  * The workflow's data on every editorial document. Users never write these directly: the
  * guard hook refuses it, and the workflow endpoint writes them with a context flag.
  */
+/** The review panel: state, action buttons, checklist, sign-off and comments. */
+export const workflowPanelField = (): Field => ({
+  name: 'workflowPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' } },
+})
+
 export const workflowFields = (): Field[] => [
-  {
-    // The review panel: state, action buttons, checklist, sign-off and comments.
-    name: 'workflowPanel',
-    type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/src/workflow/admin/WorkflowPanel#WorkflowPanel' } },
-  },
   {
     name: 'workflowState',
     type: 'select',
@@ -28,8 +29,8 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     access: { read: staffField },
-    filterOptions: { roles: { in: ['reviewer', 'admin'] } },
-    admin: { position: 'sidebar', description: 'The reviewer asked to review this.' },
+    filterOptions: { roles: { in: ['reviewer', 'admin', 'medical-reviewer'] } },
+    admin: { position: 'sidebar', description: 'The reviewer (or medical reviewer) asked to review this.' },
   },
   {
     name: 'author',
@@ -60,6 +61,22 @@ export const workflowFields = (): Field[] => [
     admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
   },
   {
+    // A reviewer's "take down at": the scheduled unpublish of the online version.
+    name: 'unpublishAt',
+    label: 'Take down at',
+    type: 'date',
+    access: { read: staffField },
+    admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+  },
+  {
+    // Why the last scheduled publish or take-down did not happen; cleared by the next
+    // workflow action. The review panel and the dashboard's "Overdue / failed" queue show it.
+    name: 'scheduleIssue',
+    type: 'text',
+    access: { read: staffField },
+    admin: { hidden: true },
+  },
+  {
     // Public on purpose: the site shows "Medically reviewed by … on …".
     name: 'signOff',
     type: 'group',
@@ -88,6 +105,8 @@ export const NON_CONTENT_FIELDS = new Set([
   'editedBy',
   'contentVersion',
   'publishAt',
+  'unpublishAt',
+  'scheduleIssue',
   'signOff',
   'importSource',
   'reviewNote',

@@ -10,7 +10,16 @@ import { contentVersionOf } from './subject'
 export const NO_SIGN_OFF = { by: null, name: null, credentials: null, at: null, version: null, reviewDueAt: null }
 
 /** Workflow-owned fields a user's write may not set; the endpoint writes them. */
-const MANAGED = ['workflowState', 'signOff', 'editedBy', 'author', 'contentVersion', 'publishAt'] as const
+const MANAGED = [
+  'workflowState',
+  'signOff',
+  'editedBy',
+  'author',
+  'contentVersion',
+  'publishAt',
+  'unpublishAt',
+  'scheduleIssue',
+] as const
 
 const differs = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) !== canonicalJson(b ?? null)
 
@@ -32,7 +41,15 @@ export const guardWorkflowWrites: CollectionBeforeValidateHook = ({ data, operat
     // New content (a duplicate included, which arrives with its source's workflow data)
     // starts afresh: a draft, no sign-off, the creator as author.
     // Explicit empty values, so nothing is filled in from the source document later.
-    Object.assign(data, { workflowState: 'draft', signOff: NO_SIGN_OFF, editedBy: [], publishAt: null, author: null })
+    Object.assign(data, {
+      workflowState: 'draft',
+      signOff: NO_SIGN_OFF,
+      editedBy: [],
+      publishAt: null,
+      unpublishAt: null,
+      scheduleIssue: null,
+      author: null,
+    })
     delete data.contentVersion
     return data
   }

@@ -62,3 +62,46 @@ export async function notify(payload: Payload, notice: Notice): Promise<void> {
     })
   }
 }
+
+/**
+ * A scheduled publish or take-down did not happen: tell the reviewer who scheduled it (the
+ * latest "schedule" or "take-down" in the audit trail), or every reviewer when nobody did.
+ */
+export async function notifyScheduleIssue(
+  payload: Payload,
+  issue: { collection: ContentCollection; doc: Doc; kind: 'publish' | 'take-down'; reason: string },
+): Promise<void> {
+  try {
+    const scheduled = await payload.find({
+      collection: 'workflow-events',
+      where: {
+        and: [
+          { collectionSlug: { equals: issue.collection } },
+          { docId: { equals: issue.doc.id } },
+          { action: { equals: issue.kind === 'publish' ? 'schedule' : 'take-down' } },
+        ],
+      },
+      sort: '-at',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const by = scheduled.docs[0]?.actor
+    const where: Where = by ? { id: { equals: idOf(by) } } : { roles: { in: ['reviewer'] } }
+    const users = await payload.find({ collection: 'users', where, limit: 50, depth: 0, overrideAccess: true })
+    const title = String(issue.doc.title ?? issue.doc.name ?? issue.doc.question ?? `#${issue.doc.id}`)
+    const what = issue.kind === 'publish' ? 'Scheduled publish failed' : 'Scheduled take-down failed'
+    const text = [
+      `${what}: "${title}".`,
+      issue.reason,
+      '',
+      `Open it to reschedule or withdraw: ${serverUrl()}/admin/collections/${issue.collection}/${issue.doc.id}`,
+    ].join('\n')
+    await Promise.all(users.docs.map((u) => payload.sendEmail({ to: u.email, subject: `[Glassworks] ${what}: ${title}`, text })))
+  } catch (error) {
+    payload.logger.error({
+      err: error,
+      msg: `Could not send the failed-schedule notice for ${issue.collection} ${issue.doc.id}`,
+    })
+  }
+}

@@ -12,3 +12,12 @@ export function workflowOptions(): WorkflowOptions {
     reviewIntervalMonths: Number.isFinite(months) && months > 0 ? months : DEFAULT_REVIEW_INTERVAL_MONTHS,
   }
 }
+
+/**
+ * UNPUBLISH_OVERDUE_REVIEW_DAYS: unpublish medical content whose re-review is this many days
+ * overdue. Unset (the default) or 0: overdue content stays online and is listed on the dashboard.
+ */
+export function overdueReviewDays(): number | null {
+  const days = Number(process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS)
+  return Number.isFinite(days) && days > 0 ? days : null
+}

@@ -1,21 +1,36 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
+import { CONTENT_COLLECTIONS } from '../../shared/collections'
 import { OUTSIDE_NEXT_REQUEST } from '../../site/revalidate'
-import { releaseScheduled } from '../machine'
+import { isDueForReReview, requiresMedicalSignOff } from '../checklist'
+import { type Outcome, releaseScheduled, releaseTakeDown } from '../machine'
 import { WORKFLOW_CONTEXT } from './context'
-import { workflowOptions } from './options'
-import { notify } from './notify'
+import { notify, notifyScheduleIssue } from './notify'
+import { overdueReviewDays, workflowOptions } from './options'
 import { toSubject } from './subject'
 import { applyOutcome, type Doc } from './transition'
 
 export const PUBLISH_SCHEDULED = 'publish-scheduled' as const
+export const TAKE_DOWN_SCHEDULED = 'take-down-scheduled' as const
+export const TAKE_DOWN_OVERDUE_REVIEWS = 'take-down-overdue-reviews' as const
+
+/** Attempts after the first one, for failures (a lost connection), not for refusals. */
+const RETRIES = 3
 
 interface ReleaseInput {
   collection: ContentCollection
   id: number
   publishAt: string
 }
+
+interface TakeDownInput {
+  collection: ContentCollection
+  id: number
+  unpublishAt: string
+}
+
+const SCHEDULER = { name: 'scheduler' } as const
 
 /** Queue the release in Payload's job queue; it waits in the database, so restarts keep it. */
 export async function queueRelease(
@@ -33,46 +48,207 @@ export async function queueRelease(
   })
 }
 
+/** Queue a reviewer's "take down at". */
+export async function queueTakeDown(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: number,
+  unpublishAt: string,
+) {
+  await payload.jobs.queue({
+    task: TAKE_DOWN_SCHEDULED,
+    input: { collection, id, unpublishAt },
+    waitUntil: new Date(unpublishAt),
+    req,
+  })
+}
+
+async function readLatest(payload: Payload, collection: ContentCollection, id: number, req?: PayloadRequest) {
+  return (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as unknown as Doc | null
+}
+
+const sameTime = (a: unknown, b: unknown): boolean => new Date(String(a)).getTime() === new Date(String(b)).getTime()
+
+/** One plain sentence from a refusal: the message and what is missing. */
+export function refusalReason(outcome: Extract<Outcome, { ok: false }>): string {
+  const items = 'items' in outcome ? outcome.items.map((item) => item.message) : []
+  return [outcome.message, ...items].join(' ')
+}
+
 /**
  * Publish scheduled content whose time has come. A job whose document was withdrawn or
  * rescheduled since it was queued does nothing: the document, not the job, is the truth.
+ * When the workflow refuses (a sign-off expired while it waited, the hero image was deleted)
+ * the reason is stored on the document and the reviewer who scheduled it is told.
  */
 export async function releaseDue(payload: Payload, input: ReleaseInput, req: PayloadRequest): Promise<string> {
-  const doc = (await payload
-    .findByID({
-      collection: input.collection,
-      id: input.id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    .catch(() => null)) as Doc | null
+  const doc = await readLatest(payload, input.collection, input.id, req)
   if (!doc) return 'gone'
-  if (
-    doc.workflowState !== 'scheduled' ||
-    new Date(String(doc.publishAt)).getTime() !== new Date(input.publishAt).getTime()
-  ) {
-    return 'stale'
-  }
+  if (doc.workflowState !== 'scheduled' || !sameTime(doc.publishAt, input.publishAt)) return 'stale'
   const subject = await toSubject(payload, input.collection, doc, req)
   const outcome = releaseScheduled(subject, new Date(), workflowOptions())
   if (!outcome.ok) {
-    payload.logger.warn({ msg: `Scheduled ${input.collection} ${input.id} was not published: ${outcome.message}` })
+    await reportScheduleIssue(payload, input.collection, doc, 'publish', `Not published: ${refusalReason(outcome)}`, true)
     return 'refused'
   }
   req.context = { ...req.context, ...WORKFLOW_CONTEXT }
-  await applyOutcome(payload, req, input.collection, doc, outcome, { name: 'scheduler' })
+  await applyOutcome(payload, req, input.collection, doc, outcome, SCHEDULER)
   await notify(payload, {
     collection: input.collection,
     doc,
     action: 'publish',
     to: 'published',
-    actor: { name: 'scheduler' },
+    actor: SCHEDULER,
     recipients: outcome.effects.notify,
   })
   return 'published'
+}
+
+async function takeDown(payload: Payload, req: PayloadRequest, collection: ContentCollection, doc: Doc, note: string) {
+  const subject = await toSubject(payload, collection, doc, req)
+  const outcome = releaseTakeDown(subject, note)
+  if (!outcome.ok) return outcome
+  req.context = { ...req.context, ...WORKFLOW_CONTEXT }
+  await applyOutcome(payload, req, collection, doc, outcome, SCHEDULER)
+  await notify(payload, {
+    collection,
+    doc,
+    action: 'unpublish',
+    to: 'unpublished',
+    note,
+    actor: SCHEDULER,
+    recipients: outcome.effects.notify,
+  })
+  return outcome
+}
+
+/** A reviewer's "take down at" has come: unpublish what is online, unless it was changed since. */
+export async function takeDownDue(payload: Payload, input: TakeDownInput, req: PayloadRequest): Promise<string> {
+  const doc = await readLatest(payload, input.collection, input.id, req)
+  if (!doc) return 'gone'
+  if (!doc.unpublishAt || !sameTime(doc.unpublishAt, input.unpublishAt)) return 'stale'
+  const outcome = await takeDown(payload, req, input.collection, doc, 'Taken down as scheduled.')
+  return outcome.ok ? 'unpublished' : 'nothing-online'
+}
+
+/**
+ * With UNPUBLISH_OVERDUE_REVIEW_DAYS set: unpublish medical content whose re-review is that
+ * many days overdue, so a claim nobody re-checked does not stay online indefinitely.
+ */
+export async function takeDownOverdueReviews(payload: Payload, req: PayloadRequest, now = new Date()): Promise<number> {
+  const days = overdueReviewDays()
+  if (!days) return 0
+  const before = new Date(now.getTime() - days * 86_400_000).toISOString()
+  let count = 0
+  for (const collection of CONTENT_COLLECTIONS) {
+    const found = await payload.find({
+      collection,
+      where: { and: [{ _status: { equals: 'published' } }, { 'signOff.reviewDueAt': { less_than: before } }] },
+      depth: 0,
+      limit: 100,
+      req,
+      overrideAccess: true,
+    })
+    for (const published of found.docs as unknown as Doc[]) {
+      const doc = await readLatest(payload, collection, published.id, req)
+      if (!doc) continue
+      const subject = await toSubject(payload, collection, doc, req)
+      if (!requiresMedicalSignOff(subject) || !isDueForReReview(subject, new Date(before))) continue
+      const outcome = await takeDown(
+        payload,
+        req,
+        collection,
+        doc,
+        `Taken down: its medical re-review is more than ${days} days overdue.`,
+      )
+      if (outcome.ok) count++
+    }
+  }
+  return count
+}
+
+/**
+ * Store why a scheduled publish or take-down did not happen, record it in the audit trail and
+ * (when it is final) email the reviewer who scheduled it. Written outside the job's request, so
+ * the job's own failure cannot roll the report back; a failure to report is logged.
+ */
+async function reportScheduleIssue(
+  payload: Payload,
+  collection: ContentCollection,
+  doc: Doc,
+  kind: 'publish' | 'take-down',
+  reason: string,
+  final: boolean,
+): Promise<void> {
+  try {
+    await payload.update({
+      collection,
+      id: doc.id,
+      data: { scheduleIssue: reason } as never,
+      draft: true,
+      context: { ...WORKFLOW_CONTEXT, [OUTSIDE_NEXT_REQUEST]: true },
+      overrideAccess: true,
+    })
+    const title = String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
+    await payload.create({
+      collection: 'workflow-events',
+      data: {
+        summary: `schedule-failed: ${title}`,
+        collectionSlug: collection,
+        docId: doc.id,
+        docTitle: title,
+        action: 'schedule-failed',
+        from: doc.workflowState as never,
+        to: doc.workflowState as never,
+        actorName: SCHEDULER.name,
+        version: String(doc.contentVersion ?? ''),
+        note: reason,
+        at: new Date().toISOString(),
+      },
+      overrideAccess: true,
+    })
+    if (final) await notifyScheduleIssue(payload, { collection, doc, kind, reason })
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Could not record the failed schedule of ${collection} ${doc.id}` })
+  }
+}
+
+/** Catch a thrown failure to report it (each attempt; the email with the last), then let Payload retry. */
+async function reporting<T>(
+  payload: Payload,
+  input: { collection: ContentCollection; id: number },
+  kind: 'publish' | 'take-down',
+  attempt: number,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    const doc = await readLatest(payload, input.collection, input.id)
+    const message = error instanceof Error ? error.message : String(error)
+    const final = attempt > RETRIES
+    const reason = `Attempt ${attempt} of ${RETRIES + 1} failed${final ? '' : ' (it is retried)'}: ${message}`
+    if (doc) await reportScheduleIssue(payload, input.collection, doc, kind, reason, final)
+    throw error
+  }
+}
+
+/**
+ * The queue's cron timer was started inside whichever request first booted Payload (an admin
+ * render, an API call) and inherits that long-finished request's Next context: revalidation
+ * must not use it (src/site/revalidate.ts).
+ */
+const outsideNext = (req: PayloadRequest) => {
+  req.context = { ...req.context, [OUTSIDE_NEXT_REQUEST]: true }
 }
 
 export const publishScheduledTask: TaskConfig<'publish-scheduled'> = {
@@ -84,13 +260,49 @@ export const publishScheduledTask: TaskConfig<'publish-scheduled'> = {
     { name: 'publishAt', type: 'text', required: true },
   ],
   outputSchema: [{ name: 'result', type: 'text' }],
-  retries: 3,
-  handler: async ({ input, req }) => {
-    // The queue's cron timer was started inside whichever request first booted Payload (an
-    // admin render, an API call) and inherits that long-finished request's Next context:
-    // revalidation must not use it.
-    req.context = { ...req.context, [OUTSIDE_NEXT_REQUEST]: true }
-    const result = await releaseDue(req.payload, input as ReleaseInput, req)
+  retries: RETRIES,
+  handler: async ({ input, job, req }) => {
+    outsideNext(req)
+    const release = input as ReleaseInput
+    const attempt = (job.totalTried ?? 0) + 1
+    const result = await reporting(req.payload, release, 'publish', attempt, () => releaseDue(req.payload, release, req))
     return { output: { result } }
+  },
+}
+
+export const takeDownScheduledTask: TaskConfig<'take-down-scheduled'> = {
+  slug: TAKE_DOWN_SCHEDULED,
+  label: 'Take down scheduled content',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'number', required: true },
+    { name: 'unpublishAt', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'result', type: 'text' }],
+  retries: RETRIES,
+  handler: async ({ input, job, req }) => {
+    outsideNext(req)
+    const takeDownInput = input as TakeDownInput
+    const attempt = (job.totalTried ?? 0) + 1
+    const result = await reporting(req.payload, takeDownInput, 'take-down', attempt, () =>
+      takeDownDue(req.payload, takeDownInput, req),
+    )
+    return { output: { result } }
+  },
+}
+
+/**
+ * Scheduled hourly by Payload's job scheduler (always configured, so the schema does not depend
+ * on the environment); does nothing unless UNPUBLISH_OVERDUE_REVIEW_DAYS is set.
+ */
+export const takeDownOverdueReviewsTask: TaskConfig<'take-down-overdue-reviews'> = {
+  slug: TAKE_DOWN_OVERDUE_REVIEWS,
+  label: 'Take down medical content whose re-review is overdue',
+  outputSchema: [{ name: 'count', type: 'number' }],
+  retries: RETRIES,
+  schedule: [{ cron: process.env.GLASSWORKS_OVERDUE_REVIEW_CRON || '0 0 * * * *', queue: 'default' }],
+  handler: async ({ req }) => {
+    outsideNext(req)
+    return { output: { count: await takeDownOverdueReviews(req.payload, req) } }
   },
 }

@@ -85,5 +85,6 @@ export async function toSubject(
     editors: ((doc.editedBy as unknown[] | undefined) ?? []).map((e) => String(idOf(e))),
     hasLiveVersion: published.totalDocs > 0,
     publishAt: (doc.publishAt as string | null | undefined) ?? null,
+    unpublishAt: (doc.unpublishAt as string | null | undefined) ?? null,
   }
 }

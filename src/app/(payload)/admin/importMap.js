@@ -22,6 +22,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPublishButton as WorkflowPublishButton_8cb23ac47915b8b77609bb89a5938c07 } from '../../../../src/workflow/admin/WorkflowPublishButton'
+import { WorkflowStatus as WorkflowStatus_8f0f9697b1f02c310c4e09780fa7edd0 } from '../../../../src/workflow/admin/WorkflowStatus'
 import { WorkflowDashboard as WorkflowDashboard_bf9552d7231574cd8d8e87e926d0feea } from '../../../../src/workflow/admin/WorkflowDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_8cb23ac47915b8b77609bb89a5938c07,
+  "/src/workflow/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_8f0f9697b1f02c310c4e09780fa7edd0,
   "/src/workflow/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_bf9552d7231574cd8d8e87e926d0feea,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,286 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createLocalReq, type Payload } from 'payload'
+import type { Page } from 'playwright-core'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type { User } from '../../payload-types'
+import { idOf } from '../../src/shared/canonical'
+import { dropDatabase } from '../../src/server/db/admin'
+import { ensureDatabase, withDatabase } from '../../src/server/db/embedded'
+import { closePayload } from '../../src/server/payload-lifecycle'
+import { performAction } from '../../src/workflow/payload/transition'
+import { startApp, type RunningApp } from '../helpers/app'
+import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
+import { checklistReadyArticle } from '../helpers/content'
+import { migrateDatabase, payloadFor } from '../helpers/migrate'
+import { unique } from '../helpers/payload'
+import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+
+/*
+ * The editorial journey as people click it, on the production build with the job runner on,
+ * on a server whose very first request was the admin's login page (its job queue then runs
+ * inside that render's context). Its own database, so only this server runs these jobs.
+ * Screenshots of every step go to test-results/screenshots/journey-*.png.
+ */
+const database = `gw_journey_${process.pid}_${Date.now()}`
+const ctx = {} as { payload: Payload; app: RunningApp; url: string }
+const chrome = useBrowser()
+
+beforeAll(async () => {
+  await ensureDatabase(inject('adminDatabaseUrl'), database)
+  const url = withDatabase(inject('adminDatabaseUrl'), database)
+  await migrateDatabase(url)
+  ctx.payload = await payloadFor(url)
+  ctx.app = await startApp(
+    url,
+    { GLASSWORKS_RUN_JOBS: 'true', GLASSWORKS_JOBS_CRON: '*/5 * * * * *', MAIL_DIR: inject('mailDir') },
+    { firstRequest: '/admin/login' },
+  )
+  ctx.url = ctx.app.url
+})
+afterAll(async () => {
+  await ctx.app?.stop()
+  if (ctx.payload) await closePayload(ctx.payload)
+  await dropDatabase(inject('adminDatabaseUrl'), database)
+})
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Editorial workflow' })
+const stateIs = (page: Page, label: string) => panel(page).getByText(label, { exact: true }).waitFor({ timeout: 20_000 })
+
+async function signedIn(user: User) {
+  const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  await logInToAdmin(page, ctx.url, user.email, TEST_PASSWORD)
+  return { page, close: () => context.close() }
+}
+
+async function waitForStored<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let value = await read()
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    value = await read()
+  }
+  return value
+}
+
+/** Pick an option of a Payload relationship select by its label. */
+async function choose(page: Page, field: string, label: string) {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option', { hasText: label }).first().click()
+}
+
+describe('the editorial journey, by clicking', () => {
+  it('write → submit → sign-off → request changes → resubmit → approve → schedule → live on its own', async () => {
+    const { payload } = ctx
+    await ensureAdmin(payload)
+    const editor = await createUser(payload, ['editor'], 'Eun-ji Editor')
+    const reviewer = await createUser(payload, ['reviewer'], 'Rae Reviewer')
+    const medic = await payload.update({
+      collection: 'users',
+      id: (await createUser(payload, ['medical-reviewer'], 'Dr Min Park')).id,
+      data: { credentials: 'MD, dermatologist' },
+    })
+    const topicName = unique('Barrier care')
+    await payload.create({ collection: 'topics', data: { name: topicName, slug: topicName.toLowerCase() } })
+    const authorName = unique('Ji-woo Kim')
+    await payload.create({ collection: 'authors', data: { name: authorName, slug: authorName.toLowerCase() } as never })
+    const title = `Barrier repair, step by step ${unique('j')}`
+    const png = path.join(os.tmpdir(), `${unique('hero')}.png`)
+    fs.writeFileSync(
+      png,
+      await sharp({ create: { width: 320, height: 200, channels: 3, background: '#e8c4b8' } }).png().toBuffer(),
+    )
+
+    // 1. The editor creates and writes the article.
+    const ed = await signedIn(editor)
+    await ed.page.goto(`${ctx.url}/admin/collections/articles`)
+    await ed.page.getByRole('link', { name: 'Create New' }).first().click()
+    await ed.page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+    const id = Number(new URL(ed.page.url()).pathname.split('/').pop())
+    await stateIs(ed.page, 'Draft')
+    await screenshot(ed.page, 'journey-01-new-article')
+    await ed.page.locator('#field-title').fill(title)
+    await ed.page.locator('#field-excerpt').fill('How to calm and rebuild an irritated skin barrier.')
+    const body = ed.page.locator('#field-body [contenteditable="true"]').first()
+    await body.click()
+    await ed.page.keyboard.type('## Why the barrier matters')
+    await ed.page.keyboard.press('Enter')
+    await ed.page.keyboard.type('- Cleanse gently')
+    await ed.page.keyboard.press('Enter')
+    await ed.page.keyboard.type('Moisturise with ceramides')
+    await ed.page.keyboard.press('Enter')
+    await ed.page.keyboard.press('Enter')
+    await ed.page.keyboard.type('Give it two weeks before judging the result.')
+    // The hero image: uploaded from the field, with its alt text.
+    await ed.page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click()
+    const drawer = ed.page.locator('.drawer__content').last()
+    await drawer.locator('input[type="file"]').setInputFiles(png)
+    await drawer.locator('#field-alt').fill('A jar of ceramide cream on a pink towel')
+    await drawer.getByRole('button', { name: 'Save' }).click()
+    await ed.page.locator('#field-heroImage').getByText(/\.png/).waitFor({ timeout: 20_000 })
+    await choose(ed.page, 'topics', topicName)
+    await choose(ed.page, 'authors', authorName)
+    await ed.page.getByLabel('Medical').check()
+    const stored = await waitForStored(
+      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
+      (doc) => doc.title === title && Boolean(doc.heroImage) && (doc.topics?.length ?? 0) > 0 && doc.medical === true,
+    )
+    expect(stored.authors?.length).toBe(1)
+    const text = JSON.stringify(stored.body)
+    expect(text).toContain('"tag":"h2"')
+    expect(text).toContain('"listType":"bullet"')
+    await ed.page.reload()
+    // Everything but the medical sign-off is there.
+    const checklist = panel(ed.page).getByLabel('Before publishing')
+    await checklist.getByText(/A medical reviewer must sign off/).waitFor({ timeout: 20_000 })
+    expect(await checklist.getByText('Add a hero image.').count()).toBe(0)
+    await screenshot(ed.page, 'journey-02-written')
+    await panel(ed.page).getByRole('button', { name: 'Submit for review' }).click()
+    await stateIs(ed.page, 'In review')
+    await panel(ed.page).getByText('In review — withdraw to edit.').waitFor()
+    expect(await ed.page.locator('#field-title').isDisabled()).toBe(true)
+    // Read-only: typing sends no autosave, and the editor's lock went with the submit.
+    const saves: string[] = []
+    ed.page.on('request', (request) => {
+      if (request.method() !== 'GET' && request.url().includes(`/api/articles/${id}`)) saves.push(request.url())
+    })
+    await ed.page.locator('#field-title').click({ force: true })
+    await ed.page.keyboard.type(' more')
+    await ed.page.waitForTimeout(4_000)
+    expect(saves).toEqual([])
+    const locks = await payload.count({
+      collection: 'payload-locked-documents',
+      where: { and: [{ 'document.value': { equals: id } }, { 'document.relationTo': { equals: 'articles' } }] },
+    })
+    expect(locks.totalDocs).toBe(0)
+    await screenshot(ed.page, 'journey-03-submitted-read-only')
+    await ed.close()
+
+    // 2. The medical reviewer finds it in their queue and signs off.
+    const md = await signedIn(medic)
+    const signOffQueue = md.page.getByRole('region', { name: 'Awaiting my sign-off' })
+    await signOffQueue.getByRole('link', { name: title }).click()
+    await stateIs(md.page, 'In review')
+    await panel(md.page).getByRole('button', { name: 'Medical sign-off' }).click()
+    await panel(md.page).getByText(/Medically reviewed by Dr Min Park/).waitFor({ timeout: 20_000 })
+    await screenshot(md.page, 'journey-04-signed-off')
+    await md.close()
+
+    // 3. The reviewer comments and requests changes.
+    const rv = await signedIn(reviewer)
+    await rv.page.getByRole('region', { name: 'Unassigned reviews' }).getByRole('link', { name: title }).click()
+    await stateIs(rv.page, 'In review')
+    await panel(rv.page).getByLabel('Add a comment').fill('The ceramide claim needs a source.')
+    await panel(rv.page).getByRole('button', { name: 'Comment' }).click()
+    await panel(rv.page).getByRole('listitem').filter({ hasText: 'The ceramide claim needs a source.' }).waitFor()
+    await panel(rv.page).getByLabel('Note to the author').fill('Please cite a study for the ceramide claim.')
+    await panel(rv.page).getByRole('button', { name: 'Request changes' }).click()
+    await stateIs(rv.page, 'Changes requested')
+    await screenshot(rv.page, 'journey-05-changes-requested')
+    await rv.close()
+
+    // 4. The editor sees the note, edits, resolves the comment and resubmits.
+    const ed2 = await signedIn(editor)
+    await ed2.page.getByRole('region', { name: 'My drafts' }).getByRole('link', { name: title }).click()
+    const request = panel(ed2.page).getByLabel('Requested changes')
+    await request.getByText('Please cite a study for the ceramide claim.').waitFor({ timeout: 20_000 })
+    expect(await request.textContent()).toContain('Rae Reviewer')
+    await ed2.page.locator('#field-excerpt').fill('How to calm and rebuild an irritated skin barrier (with sources).')
+    await waitForStored(
+      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
+      (doc) => doc.excerpt?.includes('with sources') === true,
+    )
+    await ed2.page.reload()
+    await panel(ed2.page).getByRole('button', { name: 'Resolve' }).click()
+    await panel(ed2.page).getByText('resolved').waitFor()
+    await panel(ed2.page).getByRole('button', { name: 'Submit for review' }).click()
+    await stateIs(ed2.page, 'In review')
+    await screenshot(ed2.page, 'journey-06-resubmitted')
+    await ed2.close()
+
+    // The edit voided the sign-off: it is back in the medical reviewer's queue.
+    const md2 = await signedIn(medic)
+    await md2.page.getByRole('region', { name: 'Awaiting my sign-off' }).getByRole('link', { name: title }).click()
+    await panel(md2.page).getByRole('button', { name: 'Medical sign-off' }).click()
+    await panel(md2.page).getByText(/Medically reviewed by Dr Min Park/).waitFor({ timeout: 20_000 })
+    await md2.close()
+
+    // 5. The reviewer approves and schedules a minute ahead; nobody touches it after that.
+    const rv2 = await signedIn(reviewer)
+    await rv2.page.goto(`${ctx.url}/admin/collections/articles/${id}`)
+    // What changed since the request: Payload's version compare on the right pair.
+    await panel(rv2.page).getByRole('link', { name: 'Changes since your last review' }).click()
+    await rv2.page.waitForURL(/\/versions\/[^/?]+\?versionFrom=/, { timeout: 20_000 })
+    await rv2.page.getByText('with sources').first().waitFor({ timeout: 20_000 })
+    await screenshot(rv2.page, 'journey-07a-changes-since-my-review')
+    await rv2.page.goto(`${ctx.url}/admin/collections/articles/${id}`)
+    await panel(rv2.page).getByRole('button', { name: 'Approve' }).click()
+    await stateIs(rv2.page, 'Approved')
+    const at = new Date(Date.now() + 60_000)
+    at.setSeconds(0, 0)
+    at.setMinutes(at.getMinutes() + 1)
+    const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+    await panel(rv2.page).getByLabel('Publish at').fill(local)
+    await panel(rv2.page).getByRole('button', { name: 'Schedule' }).click()
+    await stateIs(rv2.page, 'Scheduled')
+    await screenshot(rv2.page, 'journey-08-scheduled')
+
+    const slug = (await payload.findByID({ collection: 'articles', id, draft: true })).slug
+    const live = await waitForStored(
+      async () => (await fetch(`${ctx.url}/blog/${slug}`)).status,
+      (status) => status === 200,
+      180_000,
+    )
+    expect(live).toBe(200)
+    const page = await (await fetch(`${ctx.url}/blog/${slug}`)).text()
+    expect(page).toContain(title)
+    expect(page).toMatch(/Medically reviewed by[\s\S]{0,200}Dr Min Park/)
+    await rv2.page.reload()
+    await stateIs(rv2.page, 'Published')
+    await screenshot(rv2.page, 'journey-09-published-by-the-scheduler')
+    await rv2.close()
+  }, 420_000)
+
+  it('shows a schedule whose job failed in the dashboard’s Overdue / failed queue, with the reason', async () => {
+    const { payload } = ctx
+    const editor = await createUser(payload, ['editor'])
+    const reviewer = await createUser(payload, ['reviewer'], 'Rae Reviewer')
+    const doc = await payload.create({
+      collection: 'articles',
+      data: (await checklistReadyArticle(payload)) as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    for (const [user, action] of [
+      [editor, 'submit'],
+      [reviewer, 'approve'],
+    ] as const) {
+      const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+      expect((await performAction(req, 'articles', doc.id, { action })).status).toBe(200)
+    }
+    const req = await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload)
+    const publishAt = new Date(Date.now() + 3_000).toISOString()
+    expect((await performAction(req, 'articles', doc.id, { action: 'schedule', publishAt })).status).toBe(200)
+    await payload.delete({ collection: 'media', id: idOf(doc.heroImage) as number })
+    await waitForStored(
+      () => payload.findByID({ collection: 'articles', id: doc.id, draft: true }),
+      (stored) => Boolean(stored.scheduleIssue),
+      30_000,
+    )
+
+    const rv = await signedIn(reviewer)
+    const queue = rv.page.getByRole('region', { name: 'Overdue / failed' })
+    await queue.getByRole('link', { name: doc.title }).waitFor({ timeout: 20_000 })
+    expect(await queue.textContent()).toContain('Add a hero image.')
+    await screenshot(rv.page, 'journey-10-overdue-failed-queue')
+    await queue.getByRole('link', { name: doc.title }).click()
+    await panel(rv.page).getByRole('alert').getByText(/Not published: .*Add a hero image\./).waitFor()
+    await screenshot(rv.page, 'journey-11-failed-schedule-panel')
+    await rv.close()
+  })
+})
