@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 
+import { securityHeaders } from './src/server/securityHeaders'
+
 const nextConfig: NextConfig = {
   // The public pages are ours to measure: no framework header, compressed answers.
   poweredByHeader: false,
@@ -16,6 +18,8 @@ const nextConfig: NextConfig = {
   // Two root layouts (site, admin): unmatched URLs need app/global-not-found.tsx to get a
   // real 404 page rather than an empty error shell.
   experimental: { globalNotFound: true },
+  // CSP, framing, nosniff and referrer rules on the site, the admin and the API.
+  headers: async () => securityHeaders(),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -21,6 +21,8 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] } },
       { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      // Adversarial tests (issue #11): against the running production server and the database.
+      { extends: true, test: { name: 'security', include: ['tests/security/**/*.test.ts'] } },
     ],
   },
 })

@@ -6,9 +6,11 @@ import type { ContentCollection } from '../shared/collections'
 import { isPreviewCollection, previewLink } from '../site/preview/link'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
 import { redirectOldSlug, rememberPublicSlug } from './slugRedirects'
+import { refuseStaleWrites } from './staleWrites'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { workflowFields } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
+import { keepLiveVersion } from '../workflow/payload/liveGuard'
 
 /**
  * What every editorial collection shares: drafts with autosave, version history, published-only
@@ -46,8 +48,9 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
     },
     hooks: {
       ...config.hooks,
+      beforeOperation: [keepLiveVersion as never, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
-      beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
+      beforeChange: [refuseStaleWrites, ...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
       afterChange: [...(config.hooks?.afterChange ?? []), redirectOldSlug, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },

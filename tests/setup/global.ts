@@ -96,7 +96,7 @@ async function prepareOn(
   let app: RunningApp | undefined
   // The app writes its notifications here as .eml files (no SMTP in tests).
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
-  if (selected.includes('http') || selected.includes('browser')) {
+  if (selected.some((name) => name === 'http' || name === 'browser' || name === 'security')) {
     await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)
     try {
       // No job queue here: the scheduled-publishing tests start (and restart) apps of their own.
