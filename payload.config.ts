@@ -21,6 +21,7 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/fields/richText'
 import { textLimitsPlugin } from './src/fields/textLimits'
 import { isAdminRequest } from './src/access'
+import { hardenDocumentLocks } from './src/access/lockedDocuments'
 import { graphqlBudgetRules } from './src/server/budget/graphqlBudget'
 import { resolvePayloadSecret, serverUrl } from './src/server/env'
 import { boundedLogger } from './src/server/logging'
@@ -113,6 +114,6 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     logger: boundedLogger,
     sharp,
     telemetry: false,
-  })
+  }).then(hardenDocumentLocks)
 
 export default createConfig()

@@ -25,6 +25,8 @@ const isMethodOverride = (request: Request) =>
 export const withRestBudget =
   (handler: Handler): Handler =>
   async (request, context) => {
+    const refusal = checkShape(request)
+    if (refusal) return budgetError(400, refusal)
     const bounded = await withBoundedBody(request)
     if (bounded instanceof Response) return bounded
     const url = new URL(bounded.url)
@@ -38,6 +40,33 @@ export const withRestBudget =
     if (verdict) return budgetError(400, verdict)
     return handler(bounded, context)
   }
+
+const BODY_TYPES = ['application/json', 'multipart/form-data', 'application/x-www-form-urlencoded']
+
+/**
+ * What Payload would otherwise answer with a 500: a body in a format it does not read
+ * (text/plain to /api/articles), or an upload path that is not a single file name once
+ * decoded (double encoding, traversal, control characters).
+ */
+function checkShape(request: Request): string | null {
+  const type = request.headers.get('content-type')?.toLowerCase() ?? ''
+  const hasBody = request.body !== null && request.method !== 'GET' && request.method !== 'HEAD'
+  if (hasBody && type && !BODY_TYPES.some((accepted) => type.startsWith(accepted))) {
+    return `Send the body as application/json (or multipart/form-data for uploads), not ${type.split(';')[0]}.`
+  }
+  const file = /^\/api\/[^/]+\/file\/(.+)$/.exec(new URL(request.url).pathname)?.[1]
+  if (file !== undefined) {
+    let name: string
+    try {
+      name = decodeURIComponent(file)
+    } catch {
+      return 'The file name in the URL is not valid percent-encoding.'
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[/\\%\u0000-\u001f]|\.\./.test(name)) return 'The URL must name a single stored file.'
+  }
+  return null
+}
 
 function checkJsonQuery(text: string) {
   try {

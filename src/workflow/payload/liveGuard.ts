@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'payload'
 
-import { conflict, forbidden } from '../../server/errors'
+import { badRequest, conflict, forbidden } from '../../server/errors'
 import type { ContentCollection } from '../../shared/collections'
 import type { WorkflowContext } from './context'
 import { lockForSave } from './serialise'
@@ -37,6 +37,10 @@ export const keepLiveVersion: CollectionBeforeOperationHook = async ({ args: any
   const args = anyArgs as typeof anyArgs & WriteArgs
   if (!isUserWrite(req)) return args
   const slug = collection.slug as ContentCollection
+  const status = ((args.data ?? {}) as { _status?: unknown })._status
+  if (status !== undefined && status !== 'draft' && status !== 'published') {
+    throw badRequest(`"_status" is "draft" or "published", not ${JSON.stringify(status)}.`)
+  }
   if (operation === 'update') {
     const data = (args.data ?? {}) as Record<string, unknown>
     if ('deletedAt' in data) {
