@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import { cacheControlHeaders } from './src/site/cacheControl'
 
+import { securityHeaders } from './src/server/securityHeaders'
+
 const nextConfig: NextConfig = {
   // The public pages are ours to measure: no framework header, compressed answers.
   poweredByHeader: false,
@@ -19,9 +21,10 @@ const nextConfig: NextConfig = {
   // Two root layouts (site, admin): unmatched URLs need app/global-not-found.tsx to get a
   // real 404 page rather than an empty error shell.
   experimental: { globalNotFound: true },
-  // Public pages: a short CDN lifetime instead of Next's year (src/site/cacheControl.ts).
+  // Public pages: a short CDN lifetime instead of Next's year (src/site/cacheControl.ts); CSP,
+  // framing, nosniff and referrer rules on the site, the admin and the API (securityHeaders).
   async headers() {
-    return [...cacheControlHeaders()]
+    return [...cacheControlHeaders(), ...securityHeaders()]
   },
   // With REDIS_URL every instance keeps pages and data in one shared Redis cache, so a
   // revalidation through any of them expires the page for all. Read when the server starts.

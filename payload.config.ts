@@ -19,8 +19,12 @@ import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/fields/richText'
+import { textLimitsPlugin } from './src/fields/textLimits'
 import { isAdminRequest } from './src/access'
-import { resolvePayloadSecret } from './src/server/env'
+import { hardenDocumentLocks } from './src/access/lockedDocuments'
+import { graphqlBudgetRules } from './src/server/budget/graphqlBudget'
+import { resolvePayloadSecret, serverUrl } from './src/server/env'
+import { boundedLogger } from './src/server/logging'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
@@ -56,6 +60,10 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       skipVerify: !process.env.SMTP_URL,
     }),
     secret: resolvePayloadSecret(),
+    // The session cookie counts only for requests from the site's own origin, and only that
+    // origin may call the API from a browser with credentials.
+    csrf: [serverUrl()],
+    cors: [serverUrl()],
     db: postgresAdapter({
       pool: {
         // Set by `npm start`, `npm run dev`, the test setup, or the operator.
@@ -104,16 +112,21 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         generateDescription: ({ doc }) =>
           (doc as { excerpt?: string; summary?: string }).excerpt ?? (doc as { summary?: string }).summary ?? '',
       }),
+      // Last, so the fields other plugins add get their limits too.
+      textLimitsPlugin,
     ],
     typescript: {
       outputFile: path.resolve(dirname, 'payload-types.ts'),
     },
     graphQL: {
       disablePlaygroundInProduction: true,
+      // Depth, a cost that multiplies by list sizes, and the where budget (src/server/budget).
+      validationRules: graphqlBudgetRules,
     },
+    logger: boundedLogger,
     sharp,
     onInit: routeReplicaReads,
     telemetry: false,
-  })
+  }).then(hardenDocumentLocks)
 
 export default createConfig()

@@ -32,6 +32,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
       },
+      // Adversarial tests (issue #11): against the running production server and the database.
+      {
+        extends: true,
+        test: { name: 'security', include: ['tests/security/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
+      },
     ],
   },
 })

@@ -1,15 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, adminsFieldAccess, adminsOrSelf, adminsOrSelfField, authenticated, isLoggedIn } from '../../src/access'
+import { serverUrl } from '../../src/server/env'
 import { ROLE_LABELS, ROLES } from '../../src/shared/roles'
 import { guardRoles } from './hooks/guardRoles'
+import { equalLoginWork, sameAnswerWhenLocked } from './hooks/uniformLogin'
 
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   auth: {
     maxLoginAttempts: 10,
     lockTime: 10 * 60 * 1000,
+    // Over https the session cookie never travels in clear text.
+    cookies: { secure: serverUrl().startsWith('https:'), sameSite: 'Lax' },
   },
+  hooks: { beforeOperation: [equalLoginWork], afterError: [sameAnswerWhenLocked] },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'credentials'],

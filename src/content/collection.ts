@@ -6,10 +6,12 @@ import type { ContentCollection } from '../shared/collections'
 import { isPreviewCollection, previewLink, requestOrigin } from '../site/preview/link'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
 import { redirectOldSlug, rememberPublicSlug } from './slugRedirects'
+import { refuseStaleWrites } from './staleWrites'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { editableInWorkflow } from '../workflow/payload/access'
 import { workflowFields, workflowPanelField } from '../workflow/payload/fields'
 import { guardWorkflowWrites, trackContentChanges } from '../workflow/payload/hooks'
+import { keepLiveVersion } from '../workflow/payload/liveGuard'
 
 /**
  * What every editorial collection shares: drafts with autosave, version history, published-only
@@ -50,8 +52,9 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
     },
     hooks: {
       ...config.hooks,
+      beforeOperation: [keepLiveVersion as never, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
-      beforeChange: [...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
+      beforeChange: [refuseStaleWrites, ...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
       afterChange: [...(config.hooks?.afterChange ?? []), redirectOldSlug, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },

@@ -101,7 +101,7 @@ async function prepareOn(
   let app: RunningApp | undefined
   // The app writes its notifications here as .eml files (no SMTP in tests).
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-mail-'))
-  const servesApp = selected.includes('http') || selected.includes('browser')
+  const servesApp = selected.some((name) => name === 'http' || name === 'browser' || name === 'security')
   // The scale tests start instances of their own from the same build.
   if (servesApp || selected.includes('scale')) {
     await ensureBuild({ ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET }, log)

@@ -23,6 +23,13 @@ export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const id = req.routeParams?.id as string | undefined
+    // JSON only: a form or text/plain body is what a cross-site page can send without CORS.
+    if (!req.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
+      return Response.json(
+        { error: 'unsupported-media-type', message: 'Send the action as JSON (Content-Type: application/json).' },
+        { status: 415 },
+      )
+    }
     let body: Record<string, unknown> = {}
     try {
       body = req.json ? (((await req.json()) as Record<string, unknown>) ?? {}) : {}

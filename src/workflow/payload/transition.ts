@@ -14,6 +14,7 @@ import { WORKFLOW_CONTEXT } from './context'
 import { workflowOptions } from './options'
 import { notify } from './notify'
 import { queueRelease, queueTakeDown } from './scheduler'
+import { lockForTransition } from './serialise'
 import { toSubject } from './subject'
 
 export interface ActionResult {
@@ -241,31 +242,36 @@ export async function performAction(
 ): Promise<ActionResult> {
   const { payload, user } = req
   if (!user) return { status: 401, body: { error: 'unauthorized', message: 'Log in to take workflow actions.' } }
-  let doc: Doc
-  try {
-    doc = (await payload.findByID({
-      collection,
-      id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: false,
-    })) as unknown as Doc
-  } catch (error) {
-    if (error instanceof NotFound || (error as { status?: number }).status === 404) {
-      return { status: 404, body: { error: 'not-found', message: `No ${collection} document with id ${id}.` } }
-    }
-    throw error
-  }
-  const subject = await toSubject(payload, collection, doc, req)
-  const outcome = decide({ ...input, subject, actor: user, now: new Date() }, workflowOptions())
-  if (!outcome.ok) {
-    const { ok: _ok, httpStatus, ...rest } = outcome
-    // One plain sentence for people (the panel shows `message`); the items stay for programs.
-    return { status: httpStatus, body: { ...rest, message: blockedReason(outcome) } }
-  }
+  // Read, decide and write under the document's lock, in one transaction (serialise.ts).
   const ownTransaction = await initTransaction(req)
+  let doc: Doc
+  let outcome: Outcome
   try {
+    await lockForTransition(payload, req, collection, id)
+    try {
+      doc = (await payload.findByID({
+        collection,
+        id,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: false,
+      })) as unknown as Doc
+    } catch (error) {
+      if (error instanceof NotFound || (error as { status?: number }).status === 404) {
+        if (ownTransaction) await killTransaction(req)
+        return { status: 404, body: { error: 'not-found', message: `No ${collection} document with id ${id}.` } }
+      }
+      throw error
+    }
+    const subject = await toSubject(payload, collection, doc, req)
+    outcome = decide({ ...input, subject, actor: user, now: new Date() }, workflowOptions())
+    if (!outcome.ok) {
+      if (ownTransaction) await killTransaction(req)
+      const { ok: _ok, httpStatus, ...rest } = outcome
+      // One plain sentence for people (the panel shows `message`); the items stay for programs.
+      return { status: httpStatus, body: { ...rest, message: blockedReason(outcome) } }
+    }
     await applyOutcome(payload, req, collection, doc, outcome, {
       id: user.id,
       name: user.name ?? user.email ?? String(user.id),
