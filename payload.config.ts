@@ -24,6 +24,7 @@ import { resolvePayloadSecret } from './src/server/env'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { publishScheduledTask } from './src/workflow/payload/scheduler'
+import { importCheckEndpoint, importRunEndpoint } from './src/import/admin/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,9 +43,14 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       meta: { titleSuffix: ' · Glassworks' },
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
-      components: { beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'] },
+      components: {
+        beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'],
+        afterNavLinks: ['/src/import/admin/ImportNavLink#ImportNavLink'],
+        views: { import: { Component: '/src/import/admin/ImportView#ImportView', path: '/import' } },
+      },
     },
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
+    endpoints: [importCheckEndpoint, importRunEndpoint],
     editor: siteEditor,
     email: nodemailerAdapter({
       defaultFromAddress: process.env.MAIL_FROM || 'glassworks@localhost',
