@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { serverUrl } from '../helpers/http'
+import { api, login, serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
 
@@ -72,5 +72,15 @@ Over-cleansing and strong acids strip the lipids that hold water in.
     const anonymous = await fetch(`${serverUrl()}/api/import/check`, { method: 'POST', body })
     expect(anonymous.status).toBe(401)
     expect(((await anonymous.json()) as { error: string }).error).toMatch(/Log in/)
+  })
+
+  it('refuses a file type it cannot import with 400 and a message naming the file', async () => {
+    const editor = await createUser(ctx.payload, ['editor'])
+    const token = await login(editor.email)
+    const body = new FormData()
+    body.append('files', new Blob(['%PDF-1.4']), 'brochure.pdf')
+    const response = await api('/api/import/check', { method: 'POST', body, token })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(/^brochure\.pdf: only \.md, \.txt, \.html and \.xml/)
   })
 })
