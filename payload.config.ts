@@ -44,7 +44,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
       components: {
-        beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'],
+        beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard', '/src/import/admin/ImportNavLink#ImportDashboardLink'],
         afterNavLinks: ['/src/import/admin/ImportNavLink#ImportNavLink'],
         views: { import: { Component: '/src/import/admin/ImportView#ImportView', path: '/import' } },
       },
