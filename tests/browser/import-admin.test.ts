@@ -30,8 +30,8 @@ Over-cleansing and strong acids strip the lipids that hold water in.
     const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 1000 } })
     try {
       await logInToAdmin(page, serverUrl(), editor.email, TEST_PASSWORD)
-      // The dashboard's link (the navigation's may be collapsed at this width).
-      await page.getByRole('link', { name: 'Import documents' }).filter({ visible: true }).first().click()
+      // The dashboard's link: the navigation's is inert while the navigation is collapsed.
+      await page.locator('.import-dashboard-link').getByRole('link', { name: 'Import documents' }).click()
       await page.waitForURL(/\/admin\/import$/)
       await page.getByLabel('Files').setInputFiles({ name: fileName, mimeType: 'text/markdown', buffer: Buffer.from(markdown) })
       await page.getByRole('button', { name: 'Check files' }).click()
