@@ -31,6 +31,7 @@ import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
 import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
 import { mediaStorage } from './src/server/storage/plugin'
 import { publishScheduledTask, takeDownOverdueReviewsTask, takeDownScheduledTask } from './src/workflow/payload/scheduler'
+import { importCheckEndpoint, importRunEndpoint } from './src/import/admin/endpoints'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,9 +50,14 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       meta: { titleSuffix: ' · Glassworks' },
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
-      components: { beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'] },
+      components: {
+        beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard', '/src/import/admin/ImportNavLink#ImportDashboardLink'],
+        afterNavLinks: ['/src/import/admin/ImportNavLink#ImportNavLink'],
+        views: { import: { Component: '/src/import/admin/ImportView#ImportView', path: '/import' } },
+      },
     },
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
+    endpoints: [importCheckEndpoint, importRunEndpoint],
     editor: siteEditor,
     email: nodemailerAdapter({
       defaultFromAddress: process.env.MAIL_FROM || 'glassworks@localhost',

@@ -263,6 +263,8 @@ async function upsertFaqs(
     const data = {
       question: faq.question,
       slug: slugify(faq.question),
+      // Ours, not Payload's: its slugify drops Hangul, so Korean questions would all get one empty slug.
+      generateSlug: false,
       answer: toLexical(faq.answer, { ...noRefs, treatmentId: (key) => treatments.get(key) }) as never,
       treatments: mentioned,
       order,
@@ -300,6 +302,7 @@ async function upsertTips(ctx: Ctx, doc: ParsedDocument, treatments: Map<string,
     const data = {
       title: tip.title,
       slug,
+      generateSlug: false,
       summary: firstSentence(tip.body),
       body: toLexical(tip.body, { ...noRefs, treatmentId: (key) => treatments.get(key) }) as never,
       category: tip.category,

@@ -29,13 +29,21 @@ const META_DESCRIPTION_MAX = 160
 const SLUG_MAX = 80
 
 export function slugify(text: string): string {
-  const slug = text
+  const latin = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
+  // An all-Korean title keeps its Hangul (NFKD would split the syllables into jamo).
+  const slug =
+    latin ||
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^a-z0-9\p{Script=Hangul}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
   if (slug.length <= SLUG_MAX) return slug
   const cut = slug.slice(0, SLUG_MAX)
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : SLUG_MAX)
