@@ -80,8 +80,10 @@ const MAX_SLUG_LENGTH = 200
  * means a page was left static by mistake: fail the build loudly with the fix, rather than
  * bake whatever the build machine's database holds into the site.
  */
+const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
+
 async function visitorApi(): Promise<Payload> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') {
+  if (isBuildPhase()) {
     throw new Error(
       'A site page read content during `next build`. Pages must render on request: export ' +
         '`generateStaticParams` returning [] for [slug] pages, or give a list read its empty `atBuild` value.',
@@ -105,8 +107,6 @@ interface Reader {
 const AS_VISITOR: Reader = { overrideAccess: false }
 
 const asPreviewer = (user: User): Reader => ({ overrideAccess: false, user, draft: true })
-
-const isBuildPhase = (): boolean => process.env.NEXT_PHASE === 'phase-production-build'
 
 /**
  * How long the build's empty shell of a list page may be served. `unstable_cache`'s
