@@ -22,7 +22,8 @@ export default defineConfig({
       { extends: true, test: { name: 'http', include: ['tests/http/**/*.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
       // Several app instances, a job worker, Redis, S3 and a replica (tests/scale/cluster.ts).
-      { extends: true, test: { name: 'scale', include: ['tests/scale/**/*.test.ts'] } },
+      // Each test starts its own instances and workers: minutes on a busy 2-core machine.
+      { extends: true, test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], testTimeout: 240_000 } },
     ],
   },
 })
