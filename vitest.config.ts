@@ -28,9 +28,15 @@ export default defineConfig({
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
       },
       // Several app instances, a job worker, Redis, S3 and a replica (tests/scale/cluster.ts).
+      // Each test starts its own instances and workers: minutes on a busy 2-core machine.
       {
         extends: true,
-        test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], setupFiles: ['tests/setup/server-log.ts'] },
+        test: {
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          setupFiles: ['tests/setup/server-log.ts'],
+          testTimeout: 240_000,
+        },
       },
       // Adversarial tests (issue #11): against the running production server and the database.
       {

@@ -27,15 +27,17 @@ async function main(): Promise<void> {
   process.env.GLASSWORKS_RUN_JOBS = 'true'
 
   const { default: config } = await import('../payload.config')
-  // cron: true starts Payload's job cron, which asks shouldRunJobs before every run.
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayload({ config })
   onShutdown(async () => {
     log('Stopping: jobs in progress are released to the next runner.')
     releaseJobRunnerLock()
     await closePayload(payload)
     await db.stop()
   })
+  // The schema first: on a fresh database the queue has no table to poll yet.
   await withStartupLock(payload, () => applyMigrations(payload))
+  // The same (cached) instance, now with Payload's job cron, which asks shouldRunJobs first.
+  await getPayload({ config, cron: true })
   log(`Worker up: running due jobs (${process.env.GLASSWORKS_JOBS_CRON || '* * * * *'}). Ctrl-C stops it.`)
 }
 

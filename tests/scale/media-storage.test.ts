@@ -101,7 +101,11 @@ describe('media on S3-compatible storage', () => {
       // The social card on B draws the 1200×630 crop read from the bucket.
       const { doc, reviewer } = await approvedArticle(ctx.payload, { heroImage: media.id })
       await actAs(ctx.payload, reviewer, doc.id, 'publish')
-      const og = await fetch(`${b.url}/blog/${doc.slug}/opengraph-image`)
+      const page = await fetch(`${b.url}/blog/${doc.slug}`)
+      expect(page.status).toBe(200)
+      const ogUrl = /<meta property="og:image" content="([^"]+)"/.exec(await page.text())?.[1]
+      expect(ogUrl, 'the page names its social card').toBeTruthy()
+      const og = await fetch(ogUrl!.replace(/&amp;/g, '&'))
       expect(og.status).toBe(200)
       const { data, info } = await sharp(Buffer.from(await og.arrayBuffer())).raw().toBuffer({ resolveWithObject: true })
       const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)]

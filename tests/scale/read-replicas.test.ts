@@ -6,7 +6,8 @@ import { ensureDatabase, withDatabase } from '../../src/server/db/embedded'
 import { closePayload } from '../../src/server/payload-lifecycle'
 import { migrateDatabase, payloadFor } from '../helpers/migrate'
 import { approvedArticle } from '../helpers/scheduling'
-import { TEST_PASSWORD } from '../helpers/users'
+import { checklistReadyArticle } from '../helpers/content'
+import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 import { startInstance, useCluster, type Member } from './cluster'
 import { startReplicatedDatabase, type ReplicatedDatabase } from './replica'
 
@@ -71,13 +72,24 @@ async function onReplica<T extends pg.QueryResultRow>(sql: string, values: unkno
 describe('read replicas', () => {
   it('lets the editor read back what they just saved while the replica lags behind', async () => {
     const app = await startWithReplica()
-    const { doc, editor } = await approvedArticle(payload)
+    await ensureAdmin(payload)
+    const editor = await createUser(payload, ['editor'])
+    const doc = await payload.create({
+      collection: 'articles',
+      data: (await checklistReadyArticle(payload)) as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     const token = await signIn(app, editor.email)
     await replicated.pauseReplay()
     try {
       const title = `Saved while the replica lags ${Date.now()}`
       const saved = await call(app, `/api/articles/${doc.id}?draft=true`, token, 'PATCH', { title })
       expect(saved.status, await saved.clone().text()).toBe(200)
+      // db-postgres itself reads the primary for 2 s after any write in the process; the editor
+      // reloading later (or on another instance) must still get the primary.
+      await new Promise((resolve) => setTimeout(resolve, 2_500))
       const read = await call(app, `/api/articles/${doc.id}?draft=true&depth=0`, token)
       expect(((await read.json()) as { title: string }).title).toBe(title)
       // The replica really is behind: it has not seen the save.
@@ -102,9 +114,10 @@ describe('read replicas', () => {
     let resumed = false
     try {
       expect((await call(app, `/api/articles/${doc.id}/workflow`, token, 'POST', { action: 'publish' })).status).toBe(200)
-      // Published on the primary, not yet on the replica the page reads.
+      // Published on the primary, not yet on the replica the page reads (once db-postgres's own
+      // 2 s of reading the primary after a write are over).
+      await new Promise((resolve) => setTimeout(resolve, 2_500))
       expect((await fetch(`${app.url}${path}`)).status).toBe(404)
-      await new Promise((resolve) => setTimeout(resolve, 1_000))
       await replicated.resumeReplay()
       resumed = true
       const deadline = Date.now() + 10_000
