@@ -24,6 +24,7 @@ import { isAdminRequest } from './src/access'
 import { hardenDocumentLocks } from './src/access/lockedDocuments'
 import { graphqlBudgetRules } from './src/server/budget/graphqlBudget'
 import { resolvePayloadSecret, serverUrl } from './src/server/env'
+import { healthEndpoint } from './src/server/health'
 import { boundedLogger } from './src/server/logging'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
@@ -48,6 +49,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       avatar: 'default',
       components: { beforeDashboard: ['/src/workflow/admin/WorkflowDashboard#WorkflowDashboard'] },
     },
+    endpoints: [healthEndpoint],
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
     editor: siteEditor,
     email: nodemailerAdapter({

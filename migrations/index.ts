@@ -1,6 +1,7 @@
 import * as migration_20261121_173448_initial from './20261121_173448_initial';
 import * as migration_20261121_182000_search from './20261121_182000_search';
 import * as migration_20261121_195657_redirects from './20261121_195657_redirects';
+import * as migration_20261201_223511_trash from './20261201_223511_trash';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261121_195657_redirects.up,
     down: migration_20261121_195657_redirects.down,
-    name: '20261121_195657_redirects'
+    name: '20261121_195657_redirects',
+  },
+  {
+    up: migration_20261201_223511_trash.up,
+    down: migration_20261201_223511_trash.down,
+    name: '20261201_223511_trash'
   },
 ];

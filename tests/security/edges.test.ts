@@ -220,3 +220,12 @@ describe('login does not tell real accounts from unknown ones', () => {
     await expect(login(victim.email)).rejects.toThrow()
   })
 })
+
+describe('health', () => {
+  it('answers GET /api/health with 200 after asking the database, anonymously and uncached', async () => {
+    const response = await api('/api/health')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' })
+  })
+})
