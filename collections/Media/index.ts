@@ -4,7 +4,6 @@ import { anyone, staff, withRoles } from '../../src/access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
 import { mediaDir } from '../../src/server/paths'
 import { ACCEPTED_MIME_TYPES } from '../../src/shared/media'
-import { guardLiveMedia } from './hooks/guardLiveMedia'
 import { requireRasterImage } from './hooks/requireRasterImage'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
@@ -14,7 +13,7 @@ export const Media: CollectionConfig<'media'> = {
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
   hooks: {
-    beforeOperation: [guardLiveMedia, requireRasterImage],
+    beforeOperation: [requireRasterImage],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
