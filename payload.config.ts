@@ -23,7 +23,8 @@ import { textLimitsPlugin } from './src/fields/textLimits'
 import { isAdminRequest } from './src/access'
 import { hardenDocumentLocks } from './src/access/lockedDocuments'
 import { graphqlBudgetRules } from './src/server/budget/graphqlBudget'
-import { resolvePayloadSecret, serverUrl } from './src/server/env'
+import { resolvePayloadSecret, trustedOrigins } from './src/server/env'
+import { healthEndpoint } from './src/server/health'
 import { boundedLogger } from './src/server/logging'
 import { mailTransport } from './src/server/mail/transport'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
@@ -56,8 +57,8 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         views: { import: { Component: '/src/import/admin/ImportView#ImportView', path: '/import' } },
       },
     },
+    endpoints: [healthEndpoint, importCheckEndpoint, importRunEndpoint],
     collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
-    endpoints: [importCheckEndpoint, importRunEndpoint],
     editor: siteEditor,
     email: nodemailerAdapter({
       defaultFromAddress: process.env.MAIL_FROM || 'glassworks@localhost',
@@ -67,9 +68,9 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     }),
     secret: resolvePayloadSecret(),
     // The session cookie counts only for requests from the site's own origin, and only that
-    // origin may call the API from a browser with credentials.
-    csrf: [serverUrl()],
-    cors: [serverUrl()],
+    // origin may call the API from a browser with credentials (src/server/env.ts).
+    csrf: trustedOrigins(),
+    cors: trustedOrigins(),
     db: postgresAdapter({
       pool: {
         // Set by `npm start`, `npm run dev`, the test setup, or the operator.

@@ -17,6 +17,7 @@ import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
 import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
 import { generateDocument, searchQueries } from './generate'
+import { scenarioHostile } from './hostile'
 import { lighthouseScores } from './lighthouse'
 import { startNginx } from './nginx'
 import { scenarioScale } from './scale'
@@ -25,7 +26,7 @@ import { startSqlCounter, type SqlCounter } from './sqlCounter'
 import { median, percentile, round, timed } from './stats'
 import { wrk, type LoadResult } from './wrk'
 
-const SCENARIOS = ['load', 'render', 'publish', 'search', 'rest', 'draft', 'import', 'lighthouse', 'scale'] as const
+const SCENARIOS = ['load', 'render', 'publish', 'search', 'rest', 'draft', 'import', 'lighthouse', 'scale', 'hostile'] as const
 type Scenario = (typeof SCENARIOS)[number]
 
 const { values: args } = parseArgs({
@@ -40,7 +41,7 @@ const { values: args } = parseArgs({
   },
 })
 if (args.help) {
-  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale] [--seconds S] [--cpu-prof]')
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale,hostile] [--seconds S] [--cpu-prof]')
   process.exit(0)
 }
 const quick = Boolean(args.quick)
@@ -626,6 +627,7 @@ async function main(): Promise<number> {
           if (on('lighthouse')) await scenarioLighthouse(ctx, nginx?.proxyUrl ?? ctx.app.url, article.slug)
           if (on('publish')) await scenarioPublish(ctx, nginx?.proxyUrl, article.slug)
           if (on('draft')) await scenarioDraft(ctx, [article.id])
+          if (on('hostile')) await scenarioHostile(ctx.app.url, () => serverRssMiB(ctx.app).next, add)
         } finally {
           await nginx?.stop()
         }

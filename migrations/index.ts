@@ -3,6 +3,7 @@ import * as migration_20261121_182000_search from './20261121_182000_search';
 import * as migration_20261121_195657_redirects from './20261121_195657_redirects';
 import * as migration_20261201_220220_media_storage from './20261201_220220_media_storage';
 import * as migration_20261201_223054_workflow_schedules from './20261201_223054_workflow_schedules';
+import * as migration_20261201_223511_trash from './20261201_223511_trash';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261201_223054_workflow_schedules.up,
     down: migration_20261201_223054_workflow_schedules.down,
     name: '20261201_223054_workflow_schedules'
+  },
+  {
+    up: migration_20261201_223511_trash.up,
+    down: migration_20261201_223511_trash.down,
+    name: '20261201_223511_trash'
   },
 ];

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, staff, staffField, withRoles } from '../../src/access'
+import { anyone, reviewersAndAdmins, staffField } from '../../src/access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
 import { redirectOldSlug, rememberPublicSlug } from '../../src/content/slugRedirects'
 import { slug } from '../../src/fields/slug'
@@ -9,7 +9,9 @@ import { slug } from '../../src/fields/slug'
 export const Authors: CollectionConfig<'authors'> = {
   slug: 'authors',
   admin: { useAsTitle: 'name', group: 'Taxonomy', defaultColumns: ['name', 'credentials'] },
-  access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
+  // Bylines carry clinical credentials readers trust and go live on save, with no review: only the people who
+  // publish (reviewers, admins) create or change them (README "Security").
+  access: { read: anyone, create: reviewersAndAdmins, update: reviewersAndAdmins, delete: reviewersAndAdmins },
   hooks: {
     beforeChange: [rememberPublicSlug],
     afterChange: [redirectOldSlug, revalidateAfterChange],

@@ -61,3 +61,15 @@ export const publishedOrStaff: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
   return { _status: { equals: 'published' } }
 }
+
+/**
+ * With trash on, `delete` decides both: moving to the trash (Payload passes the `deletedAt`
+ * being set) is for reviewers and admins, deleting for good is for admins only.
+ */
+export const trashByReviewersDeleteByAdmins: Access = ({ req, data }) => {
+  if ((data as { deletedAt?: unknown } | undefined)?.deletedAt) return hasRole(req.user, 'admin', 'reviewer')
+  return isAdminUser(req.user)
+}
+
+/** The people who publish: what they change goes live without another review. */
+export const reviewersAndAdmins: Access = withRoles('admin', 'reviewer')

@@ -1,6 +1,6 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
-import { admins, publishedOrStaff, staff, withRoles } from '../access'
+import { admins, publishedOrStaff, staff, trashByReviewersDeleteByAdmins, withRoles } from '../access'
 import { resolvePayloadSecret, serverUrl } from '../server/env'
 import type { ContentCollection } from '../shared/collections'
 import { isPreviewCollection, previewLink, requestOrigin } from '../site/preview/link'
@@ -37,6 +37,8 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
         },
       },
     },
+    // Deleting moves to the trash (restorable); only admins empty it (issue #11).
+    trash: true,
     versions: {
       drafts: { autosave: { interval: 2000 }, validate: false },
       maxPerDoc: 100,
@@ -44,9 +46,10 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
     access: {
       read: publishedOrStaff,
       readVersions: staff,
-      create: staff,
+      // Medical reviewers sign off; they do not write (they could create, then not edit).
+      create: withRoles('admin', 'editor', 'reviewer'),
       update: editableInWorkflow,
-      delete: withRoles('admin', 'reviewer'),
+      delete: trashByReviewersDeleteByAdmins,
       unlock: admins,
       ...config.access,
     },

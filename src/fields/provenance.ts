@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { staffField } from '../access'
+
 /**
  * Where an imported document came from. `contentHash` is the hash of what the importer
  * wrote, so a re-import can tell an untouched document from one an editor has changed.
@@ -8,6 +10,8 @@ export const importProvenance = (): Field => ({
   name: 'importSource',
   type: 'group',
   label: 'Import provenance',
+  // Staff only: file names and hashes of the import are nobody else's business.
+  access: { read: staffField },
   admin: {
     position: 'sidebar',
     readOnly: true,
@@ -26,6 +30,7 @@ export const importProvenance = (): Field => ({
 export const reviewNote = (): Field => ({
   name: 'reviewNote',
   type: 'text',
+  access: { read: staffField },
   admin: {
     position: 'sidebar',
     description: 'Why this document needs an editor, e.g. "created by import, needs review".',

@@ -59,6 +59,20 @@ export function serverUrl(): string {
   }
 }
 
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]']
+
+/**
+ * The origins whose browser requests may carry the session cookie (Payload's `csrf`) and call
+ * the API with credentials (`cors`): SERVER_URL's. When that names this machine by a loopback
+ * name (the development default, http://localhost:3000), the other loopback names of the same
+ * port are the same server, so the admin works whichever of them the browser was pointed at.
+ */
+export function trustedOrigins(): string[] {
+  const origin = new URL(serverUrl())
+  if (!LOOPBACK_HOSTS.includes(origin.hostname)) return [origin.origin]
+  return LOOPBACK_HOSTS.map((host) => `${origin.protocol}//${host}${origin.port ? `:${origin.port}` : ''}`)
+}
+
 /** Check everything the server needs before anything starts; throws ConfigError with a fix. */
 export function validateEnvironment(): void {
   resolvePayloadSecret()

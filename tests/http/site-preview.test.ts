@@ -35,13 +35,19 @@ const cookieOf = (response: Response, name: string): string | undefined =>
     .map((c) => c.split(';')[0])
     .find((c) => c.startsWith(`${name}=`))
 
+/**
+ * What a browser sends with a same-site navigation. With Payload's csrf list set, a session
+ * cookie without Origin or Sec-Fetch-Site (a non-browser client) does not count.
+ */
+const BROWSER = { 'sec-fetch-site': 'same-origin' }
+
 /** Follow the preview link as a signed-in user; returns the draft-mode cookie. */
 async function enterPreview(token: string, path: string): Promise<{ response: Response; bypass?: string }> {
-  const response = await api(path, { redirect: 'manual', headers: { cookie: `payload-token=${token}` } })
+  const response = await api(path, { redirect: 'manual', headers: { cookie: `payload-token=${token}`, ...BROWSER } })
   return { response, bypass: cookieOf(response, '__prerender_bypass') }
 }
 
-const pageWith = (path: string, cookie: string) => api(path, { redirect: 'manual', headers: { cookie } })
+const pageWith = (path: string, cookie: string) => api(path, { redirect: 'manual', headers: { cookie, ...BROWSER } })
 
 describe('draft preview route', () => {
   it('refuses an anonymous visitor even with the right secret, and turns nothing on', async () => {

@@ -83,7 +83,7 @@ describe('bad input answers 4xx, not 500', () => {
     expect((await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })).workflowState).toBe('draft')
   })
 
-  it('answers text/plain to /api/articles, a bad _status and double-encoded file paths with 400', async () => {
+  it('answers text/plain to /api/articles with 415, a bad _status and double-encoded file paths with 400', async () => {
     const t = await teamOnce()
     const plain = await api('/api/articles?draft=true', {
       method: 'POST',
@@ -91,7 +91,7 @@ describe('bad input answers 4xx, not 500', () => {
       headers: { 'content-type': 'text/plain' },
       body: '{"title":"x"}',
     })
-    expect(plain.status).toBe(400)
+    expect(plain.status).toBe(415)
     const doc = await editorDraft(ctx.payload, t)
     const status = await api(`/api/articles/${doc.id}?draft=true`, {
       method: 'PATCH',
@@ -99,7 +99,7 @@ describe('bad input answers 4xx, not 500', () => {
       body: JSON.stringify({ _status: 'live!' }),
     })
     expect(status.status).toBe(400)
-    for (const path of ['%252e%252e%252fpayload.config.ts', '..%2F..%2Fpackage.json', '%E0%A4%A']) {
+    for (const path of ['%252e%252e%252fpayload.config.ts', '..%2F..%2Fpackage.json', 'a%2500.jpg']) {
       const response = await api(`/api/media/file/${path}`)
       expect(response.status, path).toBe(400)
     }
@@ -112,8 +112,10 @@ describe('uploads are stored clean', () => {
     // 40×20 pixels stored sideways (orientation 6: rotate 90° to view), with GPS-like metadata.
     const jpeg = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#d4a5b5' } })
       .jpeg()
-      .withExif({ IFD0: { Artist: 'Secret Photographer', Make: 'SpyCam', Orientation: '6' } })
+      .withMetadata({ orientation: 6 })
+      .withExifMerge({ IFD0: { Artist: 'Secret Photographer', Make: 'SpyCam' } })
       .toBuffer()
+    expect((await sharp(jpeg).metadata()).orientation).toBe(6)
     expect((await sharp(jpeg).metadata()).exif).toBeDefined()
     const response = await upload(t.tokens.editor, 'holiday.jpeg', 'image/jpeg', jpeg)
     expect(response.status).toBe(201)
@@ -218,5 +220,14 @@ describe('login does not tell real accounts from unknown ones', () => {
     const locked = await attempt(victim.email, TEST_PASSWORD)
     expect(`${locked.status} ${locked.body}`).toBe(unknownAnswer)
     await expect(login(victim.email)).rejects.toThrow()
+  })
+})
+
+describe('health', () => {
+  it('answers GET /api/health with 200 after asking the database, anonymously and uncached', async () => {
+    const response = await api('/api/health')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'ok' })
   })
 })

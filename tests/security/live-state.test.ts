@@ -120,8 +120,21 @@ describe('only the workflow changes what is live', () => {
     expect(await liveTitle(doc.id)).toBe(doc.title)
 
     await workflow(t, 'reviewer', doc.id, 'unpublish')
-    const after = await api(`/api/articles/${doc.id}`, { method: 'DELETE', token: t.tokens.reviewer })
-    expect(after.status).toBe(200)
+    // Deleting moves to the trash (reviewers may), emptying it is for admins.
+    const trashed = await api(`/api/articles/${doc.id}`, {
+      method: 'PATCH',
+      token: t.tokens.reviewer,
+      body: JSON.stringify({ deletedAt: new Date().toISOString() }),
+    })
+    expect(trashed.status).toBe(200)
+    expect((await api(`/api/articles/${doc.id}?trash=true`, { method: 'DELETE', token: t.tokens.reviewer })).status).toBe(403)
+    const restored = await api(`/api/articles/${doc.id}?trash=true`, {
+      method: 'PATCH',
+      token: t.tokens.reviewer,
+      body: JSON.stringify({ deletedAt: null }),
+    })
+    expect(restored.status).toBe(200)
+    expect((await api(`/api/articles/${doc.id}`, { method: 'DELETE', token: t.tokens.admin })).status).toBe(200)
   })
 })
 

@@ -25,7 +25,9 @@ const isMethodOverride = (request: Request) =>
 export const withRestBudget =
   (handler: Handler): Handler =>
   async (request, context) => {
-    const refusal = checkShape(request)
+    const unsupported = unsupportedBody(request)
+    if (unsupported) return budgetError(415, unsupported)
+    const refusal = checkFilePath(request)
     if (refusal) return budgetError(400, refusal)
     const bounded = await withBoundedBody(request)
     if (bounded instanceof Response) return bounded
@@ -45,27 +47,27 @@ const BODY_TYPES = ['application/json', 'multipart/form-data', 'application/x-ww
 
 /**
  * What Payload would otherwise answer with a 500: a body in a format it does not read
- * (text/plain to /api/articles), or an upload path that is not a single file name once
- * decoded (double encoding, traversal, control characters).
+ * (text/plain to /api/articles) — 415 — or an upload path that is not a single file name once
+ * decoded (double encoding, traversal, control characters) — 400.
  */
-function checkShape(request: Request): string | null {
+function unsupportedBody(request: Request): string | null {
   const type = request.headers.get('content-type')?.toLowerCase() ?? ''
   const hasBody = request.body !== null && request.method !== 'GET' && request.method !== 'HEAD'
-  if (hasBody && type && !BODY_TYPES.some((accepted) => type.startsWith(accepted))) {
-    return `Send the body as application/json (or multipart/form-data for uploads), not ${type.split(';')[0]}.`
-  }
+  if (!hasBody || !type || BODY_TYPES.some((accepted) => type.startsWith(accepted))) return null
+  return `Send the body as application/json (or multipart/form-data for uploads), not ${type.split(';')[0]}.`
+}
+
+function checkFilePath(request: Request): string | null {
   const file = /^\/api\/[^/]+\/file\/(.+)$/.exec(new URL(request.url).pathname)?.[1]
-  if (file !== undefined) {
-    let name: string
-    try {
-      name = decodeURIComponent(file)
-    } catch {
-      return 'The file name in the URL is not valid percent-encoding.'
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[/\\%\u0000-\u001f]|\.\./.test(name)) return 'The URL must name a single stored file.'
+  if (file === undefined) return null
+  let name: string
+  try {
+    name = decodeURIComponent(file)
+  } catch {
+    return 'The file name in the URL is not valid percent-encoding.'
   }
-  return null
+  // eslint-disable-next-line no-control-regex
+  return /[/\\%\u0000-\u001f]|\.\./.test(name) ? 'The URL must name a single stored file.' : null
 }
 
 function checkJsonQuery(text: string) {

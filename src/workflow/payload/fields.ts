@@ -98,6 +98,8 @@ export const NON_CONTENT_FIELDS = new Set([
   'id',
   'createdAt',
   'updatedAt',
+  // Trash state (Payload's trash): moving to and from the trash is not an edit.
+  'deletedAt',
   '_status',
   'workflowState',
   'assignee',
