@@ -66,7 +66,8 @@ describe('the editorial dashboard', () => {
       for (const name of [
         'Content by workflow state',
         'My drafts',
-        'Awaiting my review',
+        'Assigned to me',
+        'Unassigned reviews',
         'Scheduled',
         'Due for re-review',
         'Recent activity',
@@ -74,7 +75,7 @@ describe('the editorial dashboard', () => {
         await page.getByRole('region', { name }).waitFor({ timeout: 15_000 })
       }
       await page
-        .getByRole('region', { name: 'Awaiting my review' })
+        .getByRole('region', { name: 'Unassigned reviews' })
         .getByRole('link', { name: title })
         .waitFor({ timeout: 15_000 })
       const inReview = await page
