@@ -174,11 +174,9 @@ export function revalidateWholeSite(): RevalidationResult {
   return apply({ tags: [SITE_TAG, ...Object.values(CACHE_TAGS)].filter((t, i, all) => all.indexOf(t) === i), paths: [] }, true)
 }
 
-/**
- * Ask the running app to expire its cache. No app listening means nothing is cached, so a
- * refused connection is not an error; any other failure is reported as `false`.
- */
-export async function postRevalidation(body: SiteChange | { all: true }, port = serverPort()): Promise<boolean> {
+type PostResult = 'done' | 'no-app' | 'failed'
+
+async function post(body: SiteChange | { all: true }, port: number): Promise<PostResult> {
   try {
     const response = await fetch(`http://127.0.0.1:${port}/next/revalidate`, {
       method: 'POST',
@@ -189,10 +187,20 @@ export async function postRevalidation(body: SiteChange | { all: true }, port = 
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(5_000),
     })
-    return response.ok
-  } catch {
-    return false
+    return response.ok ? 'done' : 'failed'
+  } catch (error) {
+    // No app listening (a CLI run while it is down, tests' Local API): nothing is cached.
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    return code === 'ECONNREFUSED' ? 'no-app' : 'failed'
   }
+}
+
+/**
+ * Ask the running app to expire its cache. True when it did, or when no app is listening
+ * (then nothing is cached); false when the app answered with an error or did not answer.
+ */
+export async function postRevalidation(body: SiteChange | { all: true }, port = serverPort()): Promise<boolean> {
+  return (await post(body, port)) !== 'failed'
 }
 
 /** Set on `req.context` by writers whose Next context (if any) is not their own: the job queue. */
@@ -228,8 +236,8 @@ function warn(req: WriteRequest | undefined, err: unknown, msg: string): void {
 /** Through the app's signed route, once committed; failures are logged, never thrown. */
 function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
   whenCommitted(req, () => {
-    void postRevalidation(change).then((ok) => {
-      if (!ok) warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
+    void post(change, serverPort()).then((result) => {
+      if (result === 'failed') warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
     })
   })
 }

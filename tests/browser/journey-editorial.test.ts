@@ -105,7 +105,7 @@ describe('the editorial journey, by clicking', () => {
     await screenshot(ed.page, 'journey-01-new-article')
     await ed.page.locator('#field-title').fill(title)
     await ed.page.locator('#field-excerpt').fill('How to calm and rebuild an irritated skin barrier.')
-    const body = ed.page.locator('#field-body [contenteditable="true"]').first()
+    const body = ed.page.locator('[data-lexical-editor="true"]').first()
     await body.click()
     await ed.page.keyboard.type('## Why the barrier matters')
     await ed.page.keyboard.press('Enter')

@@ -1,5 +1,5 @@
 'use client'
-import { Button, toast, useAllFormFields, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { Button, toast, useAllFormFields, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { reduceFieldsToValues } from 'payload/shared'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 
@@ -24,6 +24,7 @@ interface PanelState {
   medical: boolean
   signOff: { name: string; credentials: string; at: string; reviewDueAt: string } | null
   bannedClaims: string[]
+  assignee: number | { id: number } | null
   signOffValid: boolean
   dueForReReview: boolean
   publishAt: string | null
@@ -60,6 +61,8 @@ const READ_ONLY_BANNERS: Record<string, string> = {
   unpublished: 'Unpublished — reopen as a draft to edit.',
   archived: 'Archived — reopen as a draft to edit.',
 }
+
+const REVIEWER_ROLES = ['reviewer', 'admin', 'medical-reviewer']
 
 const isRichText = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'root' in value)
 const idOf = (value: unknown): string | null => {
@@ -130,6 +133,7 @@ export function WorkflowPanel() {
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const base = `${api}/${collectionSlug}/${id}`
+  const { user } = useAuth()
   const [fields] = useAllFormFields()
   const data = useMemo(() => reduceFieldsToValues(fields, true) as Record<string, unknown>, [fields])
   const heroId = idOf(data.heroImage)
@@ -218,6 +222,18 @@ export function WorkflowPanel() {
       setComment('')
       await load()
     } else toast.error('The comment was not saved.')
+  }
+
+  /** The form is read-only in review, so reviewers take a review from the panel. */
+  async function assignToMe() {
+    const response = await fetch(`${base}?draft=true`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ assignee: user?.id }),
+    })
+    if (response.ok) window.location.reload()
+    else toast.error(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message ?? 'The review could not be assigned to you.')
   }
 
   async function setResolved(target: Comment, resolved: boolean) {
@@ -347,6 +363,13 @@ export function WorkflowPanel() {
         </div>
       ) : null}
       {state.actions.length === 0 ? <p className="gw-workflow__hint">No actions for you in this state.</p> : null}
+      {state.workflowState === 'in-review' &&
+      REVIEWER_ROLES.some((role) => (user as { roles?: string[] } | null)?.roles?.includes(role)) &&
+      idOf(state.assignee) !== String(user?.id) ? (
+        <Button size="small" buttonStyle="subtle" onClick={() => void assignToMe()}>
+          Assign to me
+        </Button>
+      ) : null}
       <h4 className="gw-workflow__subtitle">
         Comments{comments.length ? ` (${openComments} open)` : ''}
       </h4>
