@@ -4,9 +4,13 @@ import { screenshot, useBrowser } from '../helpers/browser'
 import { serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+import { expectServerErrors } from '../helpers/serverLog'
 
 const ctx = usePayload()
 const chrome = useBrowser()
+
+// The wrong-password test: Payload logs the refused login as an ERROR.
+expectServerErrors(/The email or password provided is incorrect/)
 
 describe('the admin panel', () => {
   it('lets an editor log in and see the editorial collections', async () => {
