@@ -78,12 +78,12 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
  */
 function previewOptions(collection: string): Pick<NonNullable<CollectionConfig['admin']>, 'preview' | 'livePreview'> {
   if (!isPreviewCollection(collection)) return {}
-  const link = (slug: unknown, req: { headers?: Headers }) =>
-    previewLink({ collection, slug, origin: requestOrigin(req.headers, serverUrl()), payloadSecret: resolvePayloadSecret() })
+  const link = (slug: unknown, req?: { headers?: Headers }) =>
+    previewLink({ collection, slug, origin: requestOrigin(req?.headers, serverUrl()), payloadSecret: resolvePayloadSecret() })
   return {
-    preview: (doc, { req }) => link(doc.slug, req),
+    preview: (doc, options) => link(doc.slug, options?.req),
     livePreview: {
-      url: ({ data, req }) => link(data.slug, req),
+      url: (args) => link(args.data.slug, args.req),
       breakpoints: [
         { label: 'Phone', name: 'phone', width: 375, height: 740 },
         { label: 'Tablet', name: 'tablet', width: 820, height: 1180 },

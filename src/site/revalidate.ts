@@ -185,11 +185,9 @@ const appUrl = (port?: number): string =>
     ? process.env.GLASSWORKS_APP_URL.replace(/\/+$/, '')
     : `http://127.0.0.1:${port ?? serverPort()}`
 
-/**
- * Ask the running app to expire its cache. No app listening means nothing is cached, so a
- * refused connection is not an error; any other failure is reported as `false`.
- */
-export async function postRevalidation(body: SiteChange | { all: true }, port?: number): Promise<boolean> {
+type PostResult = 'done' | 'no-app' | 'failed'
+
+async function post(body: SiteChange | { all: true }, port?: number): Promise<PostResult> {
   try {
     const response = await fetch(`${appUrl(port)}/next/revalidate`, {
       method: 'POST',
@@ -200,10 +198,20 @@ export async function postRevalidation(body: SiteChange | { all: true }, port?: 
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(5_000),
     })
-    return response.ok
-  } catch {
-    return false
+    return response.ok ? 'done' : 'failed'
+  } catch (error) {
+    // No app listening (a CLI run while it is down, tests' Local API): nothing is cached.
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    return code === 'ECONNREFUSED' ? 'no-app' : 'failed'
   }
+}
+
+/**
+ * Ask the running app to expire its cache. True when it did, or when no app is listening
+ * (then nothing is cached); false when the app answered with an error or did not answer.
+ */
+export async function postRevalidation(body: SiteChange | { all: true }, port?: number): Promise<boolean> {
+  return (await post(body, port)) !== 'failed'
 }
 
 /** Set on `req.context` by writers whose Next context (if any) is not their own: the job queue. */
@@ -239,8 +247,10 @@ function warn(req: WriteRequest | undefined, err: unknown, msg: string): void {
 /** Through the app's signed route, once committed; failures are logged, never thrown. */
 function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
   whenCommitted(req, () => {
-    void replicasReady(req).then(() => postRevalidation(change)).then((ok) => {
-      if (!ok) warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
+    void replicasReady(req)
+      .then(() => post(change))
+      .then((result) => {
+        if (result === 'failed') warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
     })
   })
 }

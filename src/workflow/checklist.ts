@@ -279,3 +279,52 @@ function sentenceAround(paragraph: string, index: number): string {
   const from = Math.max(0, Math.min(index - start - EXCERPT_LENGTH / 2, sentence.length - EXCERPT_LENGTH))
   return `${from > 0 ? '…' : ''}${sentence.slice(from, from + EXCERPT_LENGTH).trim()}${from + EXCERPT_LENGTH < sentence.length ? '…' : ''}`
 }
+
+/** One line of the checklist as the review panel shows it: every check, met or not. */
+export interface ChecklistLine {
+  id: ChecklistItemId
+  label: string
+  ok: boolean
+  /** What to do, when not met. */
+  message?: string
+}
+
+const CHECK_LABELS: Record<ChecklistItemId, string> = {
+  title: 'Title',
+  name: 'Name',
+  question: 'Question',
+  answer: 'Answer',
+  slug: 'URL slug',
+  excerpt: 'Excerpt or meta description',
+  summary: 'Summary',
+  body: 'Body',
+  'hero-image': 'Hero image',
+  'hero-image-alt': 'Alt text of the hero image',
+  topic: 'A topic',
+  'medical-sign-off': 'Medical sign-off of this version',
+  'banned-claim': 'No unsupported medical claims',
+}
+
+/** The checks each collection runs, in the order the panel lists them. */
+const CHECK_IDS: Record<Collection, readonly ChecklistItemId[]> = {
+  articles: ['title', 'slug', 'excerpt', 'body', 'hero-image', 'hero-image-alt', 'topic'],
+  treatments: ['name', 'slug', 'excerpt', 'hero-image', 'hero-image-alt', 'topic'],
+  faqs: ['question', 'answer', 'hero-image-alt', 'topic'],
+  'beauty-tips': ['title', 'slug', 'summary', 'hero-image-alt', 'topic'],
+}
+
+/**
+ * Every check with ✓ or ✗ — the same rules as `prePublishChecklist`, so the panel can show
+ * what was checked, not only what is missing.
+ */
+export function checklistReport(content: Content, options: ChecklistOptions = {}): ChecklistLine[] {
+  const unmet = prePublishChecklist(content, options)
+  const ids = [...CHECK_IDS[content.collection], ...(requiresMedicalSignOff(content) ? (['medical-sign-off', 'banned-claim'] as const) : [])]
+  return ids.flatMap((id): ChecklistLine[] => {
+    const failing = unmet.filter((item) => item.id === id)
+    // Alt text is checked only once there is an image.
+    if (id === 'hero-image-alt' && !content.heroImage && CHECK_IDS[content.collection].includes('hero-image')) return []
+    if (!failing.length) return [{ id, label: CHECK_LABELS[id], ok: true }]
+    return failing.map((item) => ({ id, label: CHECK_LABELS[id], ok: false, message: item.message }))
+  })
+}

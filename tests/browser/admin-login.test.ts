@@ -4,9 +4,13 @@ import { screenshot, useBrowser } from '../helpers/browser'
 import { serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+import { expectServerErrors } from '../helpers/serverLog'
 
 const ctx = usePayload()
 const chrome = useBrowser()
+
+// The wrong-password test: Payload logs the refused login as an ERROR.
+expectServerErrors(/The email or password provided is incorrect/)
 
 describe('the admin panel', () => {
   it('lets an editor log in and see the editorial collections', async () => {
@@ -66,7 +70,8 @@ describe('the editorial dashboard', () => {
       for (const name of [
         'Content by workflow state',
         'My drafts',
-        'Awaiting my review',
+        'Assigned to me',
+        'Unassigned reviews',
         'Scheduled',
         'Due for re-review',
         'Recent activity',
@@ -74,7 +79,7 @@ describe('the editorial dashboard', () => {
         await page.getByRole('region', { name }).waitFor({ timeout: 15_000 })
       }
       await page
-        .getByRole('region', { name: 'Awaiting my review' })
+        .getByRole('region', { name: 'Unassigned reviews' })
         .getByRole('link', { name: title })
         .waitFor({ timeout: 15_000 })
       const inReview = await page

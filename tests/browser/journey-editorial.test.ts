@@ -105,7 +105,7 @@ describe('the editorial journey, by clicking', () => {
     await screenshot(ed.page, 'journey-01-new-article')
     await ed.page.locator('#field-title').fill(title)
     await ed.page.locator('#field-excerpt').fill('How to calm and rebuild an irritated skin barrier.')
-    const body = ed.page.locator('#field-body [contenteditable="true"]').first()
+    const body = ed.page.locator('[data-lexical-editor="true"]').first()
     await body.click()
     await ed.page.keyboard.type('## Why the barrier matters')
     await ed.page.keyboard.press('Enter')
@@ -115,6 +115,10 @@ describe('the editorial journey, by clicking', () => {
     await ed.page.keyboard.press('Enter')
     await ed.page.keyboard.press('Enter')
     await ed.page.keyboard.type('Give it two weeks before judging the result.')
+    // The checklist follows the form as the editor types, before any save.
+    const liveChecklist = panel(ed.page).getByLabel('Before publishing')
+    await liveChecklist.getByText('✓').first().waitFor()
+    await liveChecklist.getByText('Add a hero image.').waitFor({ timeout: 10_000 })
     // The hero image: uploaded from the field, with its alt text.
     await ed.page.locator('#field-heroImage').getByRole('button', { name: 'Create New' }).click()
     const drawer = ed.page.locator('.drawer__content').last()
@@ -122,6 +126,11 @@ describe('the editorial journey, by clicking', () => {
     await drawer.locator('#field-alt').fill('A jar of ceramide cream on a pink towel')
     await drawer.getByRole('button', { name: 'Save' }).click()
     await ed.page.locator('#field-heroImage').getByText(/\.png/).waitFor({ timeout: 20_000 })
+    await ed.page.waitForFunction(
+      () => !document.querySelector('[aria-label="Before publishing"]')?.textContent?.includes('Add a hero image.'),
+      undefined,
+      { timeout: 15_000 },
+    )
     await choose(ed.page, 'topics', topicName)
     await choose(ed.page, 'authors', authorName)
     await ed.page.getByLabel('Medical').check()

@@ -35,10 +35,11 @@ describe('draft preview from the host the admin was opened on', () => {
     await logInToAdmin(page, app.url, editor.email, TEST_PASSWORD)
     await page.goto(`${app.url}/admin/collections/articles/${doc.id}`)
 
-    const [preview] = await Promise.all([
-      context.waitForEvent('page', { timeout: 30_000 }),
-      page.getByRole('button', { name: 'Preview' }).first().click({ timeout: 30_000 }),
-    ])
+    // Payload's Preview is a link (target=_blank) in the document controls.
+    const link = page.locator('#preview-button')
+    await link.waitFor({ timeout: 30_000 })
+    expect(new URL((await link.getAttribute('href')) ?? '').origin).toBe(app.url)
+    const [preview] = await Promise.all([context.waitForEvent('page', { timeout: 30_000 }), link.click()])
     await preview.waitForLoadState()
     expect(new URL(preview.url()).origin).toBe(app.url)
     await preview.getByText('Draft preview.').waitFor({ timeout: 30_000 })

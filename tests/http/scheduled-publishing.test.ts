@@ -2,7 +2,6 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { performAction } from '../../src/workflow/payload/transition'
-import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import type { User } from '../../payload-types'
 import { idOf } from '../../src/shared/canonical'
 import { dropDatabase } from '../../src/server/db/admin'
@@ -168,36 +167,5 @@ describe('scheduled publishing', () => {
     expect(stored).toMatchObject({ workflowState: 'unpublished', unpublishAt: null })
     expect(await lastEvent(doc.id)).toMatchObject({ action: 'unpublish', actorName: 'scheduler', to: 'unpublished' })
     expect(await waitFor(async () => (await fetch(`${app.url}/blog/${doc.slug}`)).status === 404, 10_000)).toBe(true)
-  })
-
-  it('with UNPUBLISH_OVERDUE_REVIEW_DAYS, takes down medical content whose re-review is that overdue, and only that', async () => {
-    const medic = await ctx.payload.update({
-      collection: 'users',
-      id: (await createUser(ctx.payload, ['medical-reviewer'], 'Dr Min Park')).id,
-      data: { credentials: 'MD' },
-    })
-    const overdue = await approvedArticle({ medical: true })
-    const recent = await approvedArticle({ medical: true })
-    for (const { doc, reviewer } of [overdue, recent]) {
-      await as(medic, doc.id, 'sign-off')
-      await as(reviewer, doc.id, 'publish')
-    }
-    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString()
-    for (const [doc, due] of [
-      [overdue.doc, daysAgo(10)],
-      [recent.doc, daysAgo(2)],
-    ] as const) {
-      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true })
-      await ctx.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        data: { signOff: { ...stored.signOff, reviewDueAt: due } } as never,
-        context: WORKFLOW_CONTEXT,
-      })
-    }
-    await appWithJobs({ UNPUBLISH_OVERDUE_REVIEW_DAYS: '7', GLASSWORKS_OVERDUE_REVIEW_CRON: '*/2 * * * * *' })
-    expect(await waitFor(async () => !(await isLive(overdue.doc.id)), 30_000)).toBe(true)
-    expect((await lastEvent(overdue.doc.id))?.note).toMatch(/more than 7 days overdue/)
-    expect(await isLive(recent.doc.id)).toBe(true)
   })
 })

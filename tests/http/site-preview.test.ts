@@ -168,5 +168,12 @@ describe('draft preview route', () => {
     expect(new URL(url).searchParams.get('slug')).toBe(draft.slug)
     expect(await (articles.preview as (doc: unknown, o: unknown) => Promise<string>)({ slug: draft.slug }, {})).toBe(url)
     expect(ctx.payload.collections.faqs.config.admin.livePreview).toBeUndefined()
+    // On the origin the admin was opened on, not SERVER_URL.
+    const req = { headers: new Headers({ host: '10.0.0.7:8080' }) }
+    const fromLan = await (articles.livePreview!.url as (args: { data: unknown; req: unknown }) => Promise<string>)({
+      data: { slug: draft.slug },
+      req,
+    })
+    expect(new URL(fromLan).origin).toBe('http://10.0.0.7:8080')
   })
 })

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { api, graphql, login } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin } from '../helpers/users'
+import { expectServerErrors } from '../helpers/serverLog'
 
 const ctx = usePayload()
+
+// The refused self-promotion: Payload logs the 403 at error level.
+expectServerErrors(/You cannot change your own roles/)
 
 describe('roles over REST and GraphQL', () => {
   it('answers 403 with a message when an editor changes their own roles over REST', async () => {

@@ -1,6 +1,10 @@
 'use client'
-import { Button, toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { Button, toast, useAllFormFields, useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+
+import { lexicalPlainText } from '../../content/lexicalText'
+import { type ChecklistLine, checklistReport, type Collection, type Content } from '../checklist'
 
 import './WorkflowPanel.css'
 
@@ -18,7 +22,9 @@ interface PanelState {
   stateLabel: string
   live: boolean
   medical: boolean
-  signOff: { name: string; credentials: string; at: string } | null
+  signOff: { name: string; credentials: string; at: string; reviewDueAt: string } | null
+  bannedClaims: string[]
+  assignee: number | { id: number } | null
   signOffValid: boolean
   dueForReReview: boolean
   publishAt: string | null
@@ -56,6 +62,58 @@ const READ_ONLY_BANNERS: Record<string, string> = {
   archived: 'Archived — reopen as a draft to edit.',
 }
 
+const REVIEWER_ROLES = ['reviewer', 'admin', 'medical-reviewer']
+
+const isRichText = (value: unknown): boolean => Boolean(value && typeof value === 'object' && 'root' in value)
+const idOf = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value)
+  return String(value)
+}
+
+/**
+ * The form's current values as the checklist reads them, so it follows the editor's typing
+ * instead of the last save. The sign-off's validity comes from the server (it hashes the
+ * stored content); an edit voids it on the next autosave, and the panel reloads after actions.
+ */
+function contentFromForm(
+  collection: Collection,
+  data: Record<string, unknown>,
+  heroAlt: string | null | undefined,
+  state: PanelState,
+): Content {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+  const heroId = idOf(data.heroImage)
+  const meta = (data.meta ?? {}) as { description?: unknown }
+  return {
+    collection,
+    version: 'form',
+    medical: data.medical === true,
+    title: text(data.title),
+    name: text(data.name),
+    question: text(data.question),
+    answer: isRichText(data.answer) ? lexicalPlainText(data.answer) : undefined,
+    slug: text(data.slug),
+    excerpt: text(data.excerpt),
+    metaDescription: text(meta.description) ?? null,
+    summary: text(data.summary),
+    // While the image's alt text loads, count it as present rather than flash a ✗.
+    heroImage: heroId ? { alt: heroAlt === undefined ? 'loading' : heroAlt } : null,
+    topics: Array.isArray(data.topics) ? data.topics : [],
+    body: isRichText(data.body) ? lexicalPlainText(data.body) : undefined,
+    signOff: state.signOff
+      ? {
+          by: '',
+          name: state.signOff.name,
+          credentials: state.signOff.credentials,
+          at: state.signOff.at,
+          reviewDueAt: state.signOff.reviewDueAt,
+          version: state.signOffValid ? 'form' : 'an earlier version',
+        }
+      : null,
+  }
+}
+
 const when = (iso: string) => new Date(iso).toLocaleString()
 
 /**
@@ -75,6 +133,19 @@ export function WorkflowPanel() {
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const base = `${api}/${collectionSlug}/${id}`
+  const { user } = useAuth()
+  const [fields] = useAllFormFields()
+  const data = useMemo(() => reduceFieldsToValues(fields, true) as Record<string, unknown>, [fields])
+  const heroId = idOf(data.heroImage)
+  const [alts, setAlts] = useState<Record<string, string | null>>({})
+
+  useEffect(() => {
+    if (!heroId || heroId in alts) return
+    void fetch(`${api}/media/${heroId}?depth=0`, { credentials: 'include' }).then(async (response) => {
+      const media = response.ok ? ((await response.json()) as { alt?: string | null }) : null
+      setAlts((known) => ({ ...known, [heroId]: media?.alt ?? null }))
+    })
+  }, [alts, api, heroId])
 
   const load = useCallback(async () => {
     if (!id) return
@@ -92,6 +163,16 @@ export function WorkflowPanel() {
   useEffect(() => {
     void load()
   }, [load])
+
+  const lines: ChecklistLine[] = useMemo(
+    () =>
+      state
+        ? checklistReport(contentFromForm(collectionSlug as Collection, data, heroId ? alts[heroId] : null, state), {
+            bannedClaims: state.bannedClaims,
+          })
+        : [],
+    [alts, collectionSlug, data, heroId, state],
+  )
 
   if (!id) return <p className="gw-workflow__hint">Save the draft to start its review.</p>
   if (!state) return <p className="gw-workflow__hint">Loading the workflow…</p>
@@ -116,10 +197,10 @@ export function WorkflowPanel() {
         toast.error(body.message ?? 'The action was refused.')
         return
       }
-      const unmet = (state?.checklist ?? []).filter((item) => item.id !== 'medical-sign-off')
+      const unmet = lines.filter((line) => !line.ok && line.id !== 'medical-sign-off')
       if (action.action === 'submit' && unmet.length) {
         // Submitting is allowed; the reviewer will need these before it can go live.
-        toast.warning(`Submitted. Before it can go live: ${unmet.map((item) => item.message).join(' ')}`)
+        toast.warning(`Submitted. Before it can go live: ${unmet.map((line) => line.message).join(' ')}`)
       } else toast.success(`${action.label}: done.`)
       setInputs({ note: '', publishAt: '', unpublishAt: '' })
       // A full reload: whether the form is editable is decided when the document view renders.
@@ -141,6 +222,18 @@ export function WorkflowPanel() {
       setComment('')
       await load()
     } else toast.error('The comment was not saved.')
+  }
+
+  /** The form is read-only in review, so reviewers take a review from the panel. */
+  async function assignToMe() {
+    const response = await fetch(`${base}?draft=true`, {
+      method: 'PATCH',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ assignee: user?.id }),
+    })
+    if (response.ok) window.location.reload()
+    else toast.error(((await response.json()) as { errors?: { message: string }[] }).errors?.[0]?.message ?? 'The review could not be assigned to you.')
   }
 
   async function setResolved(target: Comment, resolved: boolean) {
@@ -221,22 +314,19 @@ export function WorkflowPanel() {
           {state.dueForReReview ? <strong> Due for re-review.</strong> : null}
         </p>
       ) : null}
-      <div className="gw-workflow__checklist" aria-label="Before publishing">
-        <strong>Before publishing</strong>
-        {state.checklist.length > 0 ? (
-          <ul>
-            {state.checklist.map((item) => (
-              <li key={item.id + item.message} data-ok="false">
-                <span aria-hidden="true">✗ </span>
-                {item.message}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="gw-workflow__hint">
-            <span aria-hidden="true">✓ </span>Everything it needs to go live is there.
-          </p>
-        )}
+      <div className="gw-workflow__checklist" role="group" aria-label="Before publishing">
+        <strong>
+          Before publishing{' '}
+          {lines.every((line) => line.ok) ? '· ready' : `· ${lines.filter((line) => !line.ok).length} to do`}
+        </strong>
+        <ul>
+          {lines.map((line, index) => (
+            <li key={`${line.id}-${index}`} data-ok={String(line.ok)}>
+              <span aria-hidden="true">{line.ok ? '✓ ' : '✗ '}</span>
+              {line.ok ? line.label : line.message}
+            </li>
+          ))}
+        </ul>
       </div>
       {withInput.map((action) => (
         <div key={action.action} className="gw-workflow__group">
@@ -273,6 +363,13 @@ export function WorkflowPanel() {
         </div>
       ) : null}
       {state.actions.length === 0 ? <p className="gw-workflow__hint">No actions for you in this state.</p> : null}
+      {state.workflowState === 'in-review' &&
+      REVIEWER_ROLES.some((role) => (user as { roles?: string[] } | null)?.roles?.includes(role)) &&
+      idOf(state.assignee) !== String(user?.id) ? (
+        <Button size="small" buttonStyle="subtle" onClick={() => void assignToMe()}>
+          Assign to me
+        </Button>
+      ) : null}
       <h4 className="gw-workflow__subtitle">
         Comments{comments.length ? ` (${openComments} open)` : ''}
       </h4>

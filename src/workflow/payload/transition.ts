@@ -218,6 +218,9 @@ export async function describeWorkflow(
       scheduleIssue: (doc.scheduleIssue as string | null | undefined) ?? null,
       overdue: isOverdue(subject, now),
       checklist: prePublishChecklist(subject, { at: now, bannedClaims: options.bannedClaims }),
+      assignee: doc.assignee ?? null,
+      // For the panel to recompute the checklist from the form as the editor types.
+      bannedClaims: options.bannedClaims,
       latestRequest: await latestChangeRequest(req, collection, doc.id),
       compare: await compareLinks(req, collection, doc, subject.signOff?.version ?? null),
       actions: availableActions(subject, user, now, options).map((a) => ({
