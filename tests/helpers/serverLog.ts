@@ -26,11 +26,12 @@ export const isErrorLine = (line: string): boolean => ERROR_LINE.test(line.repla
  * documents, a wrong password): the behaviour many tests check on purpose, not a fault.
  * Anything else — a stack, a failed query, a Next render error — still fails the file.
  */
+// `ERROR:` from Payload's default logger, `ERROR (payload):` from the bounded one (src/server/logging.ts).
 const CLIENT_REFUSALS: readonly RegExp[] = [
-  /ERROR: Not Found\.?$/,
-  /ERROR: You are not allowed to perform this action\.$/,
-  /ERROR: Unauthorized, you must be logged in to make this request\.$/,
-  /ERROR: The email or password provided is incorrect\.$/,
+  /ERROR(?: \(\w+\))?: Not Found\.?$/,
+  /ERROR(?: \(\w+\))?: You are not allowed to perform this action\.$/,
+  /ERROR(?: \(\w+\))?: Unauthorized, you must be logged in to make this request\.$/,
+  /ERROR(?: \(\w+\))?: The email or password provided is incorrect\.$/,
 ]
 
 const expected: RegExp[] = []

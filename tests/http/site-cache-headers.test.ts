@@ -78,13 +78,19 @@ describe('Cache-Control of the public site', () => {
   it('keeps a draft preview out of every shared cache', async () => {
     const team = await createTeam(ctx.payload)
     const link = previewLink({ collection: 'articles', slug: f.drafts.article.slug, origin: serverUrl(), payloadSecret: TEST_SECRET })!
-    const enter = await api(link.replace(serverUrl(), ''), { redirect: 'manual', headers: { cookie: `payload-token=${team.tokens.editor}` } })
+    // A browser's navigation says it is same-origin; cookie sessions without it are not trusted (#11).
+    const enter = await api(link.replace(serverUrl(), ''), {
+      redirect: 'manual',
+      headers: { cookie: `payload-token=${team.tokens.editor}`, 'sec-fetch-site': 'same-origin' },
+    })
     const bypass = enter.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])
       .find((c) => c.startsWith('__prerender_bypass='))
     expect(bypass).toBeDefined()
-    const preview = await api(`/blog/${f.drafts.article.slug}`, { headers: { cookie: `${bypass}; payload-token=${team.tokens.editor}` } })
+    const preview = await api(`/blog/${f.drafts.article.slug}`, {
+      headers: { cookie: `${bypass}; payload-token=${team.tokens.editor}`, 'sec-fetch-site': 'same-origin' },
+    })
     expect(preview.status).toBe(200)
     expect(preview.headers.get('cache-control')).toMatch(/private/)
     expect(preview.headers.get('cache-control')).toMatch(/no-store/)

@@ -27,7 +27,7 @@ declare module 'vitest' {
  * are selected — the production build served by `next start` against that database.
  */
 interface Shared {
-  values: Promise<{ databaseUrl: string; adminDatabaseUrl: string; serverUrl: string; mailDir: string; serverLogFile: string }>
+  values: Promise<{ databaseUrl: string; scaleDatabaseUrl: string; adminDatabaseUrl: string; serverUrl: string; mailDir: string; serverLogFile: string }>
   teardown?: () => Promise<void>
   users: number
 }
@@ -47,7 +47,9 @@ export default async function setup(project: TestProject) {
   }
   shared.users++
   const values = await shared.values
-  project.provide('databaseUrl', values.databaseUrl)
+  // The scale tests run job runners of their own, and a PostgreSQL advisory lock (per database)
+  // decides which process runs jobs: the shared app's runner must not hold theirs.
+  project.provide('databaseUrl', project.name === 'scale' ? values.scaleDatabaseUrl : values.databaseUrl)
   project.provide('adminDatabaseUrl', values.adminDatabaseUrl)
   project.provide('serverUrl', values.serverUrl)
   project.provide('mailDir', values.mailDir)
@@ -89,10 +91,16 @@ async function prepareOn(
   // Imported here, not at the top: while Node loads @payloadcms/richtext-lexical in this main
   // process nothing holds the event loop open, and Node would exit 0 mid-import (seen with
   // vitest 4 on Node 20). The interval keeps the loop alive until the load is done.
+  const scaleDatabase = `${database}_scale`
+  const scaleDatabaseUrl = withDatabase(server.adminUrl, scaleDatabase)
   const keepAlive = setInterval(() => {}, 1000)
   try {
     const { migrateDatabase } = await import('../helpers/migrate')
     await migrateDatabase(databaseUrl)
+    if (selected.includes('scale')) {
+      await ensureDatabase(server.adminUrl, scaleDatabase)
+      await migrateDatabase(scaleDatabaseUrl)
+    }
   } finally {
     clearInterval(keepAlive)
   }
@@ -129,11 +137,13 @@ async function prepareOn(
   onTeardown(async () => {
     await app?.stop()
     await dropDatabase(server.adminUrl, database)
+    if (selected.includes('scale')) await dropDatabase(server.adminUrl, scaleDatabase)
     await server.stop()
     fs.rmSync(mailDir, { recursive: true, force: true })
   })
   return {
     databaseUrl,
+    scaleDatabaseUrl,
     adminDatabaseUrl: server.adminUrl,
     serverUrl: app?.url ?? '',
     mailDir,
