@@ -6,6 +6,10 @@ import { api, graphql } from '../helpers/http'
 import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'
 import { createTeam, editorDraft, type Team } from '../helpers/team'
+import { expectServerErrors } from '../helpers/serverLog'
+
+// Refusals this file provokes on purpose (Payload logs them at error level).
+expectServerErrors(/Publishing goes through the editorial workflow/, /is set by workflow actions/, /withdraw it first/)
 
 const ctx = usePayload()
 

@@ -7,6 +7,10 @@ import { api, login } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createTeam, editorDraft, type Team } from '../helpers/team'
 import { createUser, TEST_PASSWORD } from '../helpers/users'
+import { expectServerErrors } from '../helpers/serverLog'
+
+// Refusals this file provokes on purpose (Payload logs them at error level).
+expectServerErrors(/"_status" is/, /images may have at most/, /lock can only be taken in your own name/, /locked due to having too many failed login attempts/)
 
 const ctx = usePayload()
 let team: Team | undefined

@@ -5,6 +5,10 @@ import { api, graphql, login } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createTeam, editorDraft, type Team } from '../helpers/team'
 import { createUser } from '../helpers/users'
+import { expectServerErrors } from '../helpers/serverLog'
+
+// Refusals this file provokes on purpose (Payload logs them at error level).
+expectServerErrors(/Someone saved this document at/)
 
 const ctx = usePayload()
 let setup: { team: Team; second: User; secondToken: string } | undefined
