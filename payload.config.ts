@@ -131,14 +131,6 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       validationRules: graphqlBudgetRules,
     },
     logger: boundedLogger,
-    // Refusals are answers, not faults: a 4xx the app chose (PublicError) or a failed login is
-    // logged at info, so ERROR in the log always means something broke (README "Tests").
-    // (Payload types the keys as its own error names; our PublicError is matched by `name` too.)
-    loggingLevels: {
-      AuthenticationError: 'info',
-      LockedAuth: 'info',
-      ...({ PublicError: 'info', UnauthorizedError: 'info' } as Record<string, 'info'>),
-    },
     sharp,
     onInit: routeReplicaReads,
     telemetry: false,
