@@ -13,6 +13,13 @@ const nextConfig: NextConfig = {
   // about a tenth of a cached page's cost (bench/README.md). Read when the server starts.
   compress: process.env.GLASSWORKS_COMPRESS !== 'false',
   images: { unoptimized: true },
+  // One copy of Payload's server packages for every route. Bundled, each Next layer (admin
+  // pages, route handlers, site pages) gets its own copy, while getPayload() hands out one
+  // instance to all of them: an error thrown by one copy's classes then fails the other copy's
+  // `instanceof` checks, and REST answers lost their field messages and status texts ("The
+  // following field is invalid", "An unknown error occurred") whenever the server's first
+  // request was a page rather than an API call. Payload externalises these in development.
+  serverExternalPackages: ['payload', '@payloadcms/db-postgres', '@payloadcms/drizzle', '@payloadcms/graphql'],
   // Types are checked once for the whole repo by `npm test` (tests/unit/typecheck.test.ts),
   // not again inside every build.
   typescript: { ignoreBuildErrors: true },
