@@ -23,6 +23,30 @@ function legacyBlogList(request: NextRequest): URL | undefined {
 }
 
 /**
+ * A path with a broken %-escape ("/blog/%E0%A4", "/api/%ZZ") names nothing. Next's own
+ * dynamic-route matching throws on it and answers a bare 500 (vercel/next.js#92527), before
+ * any page or route handler runs; so every path with a "%" passes through here (see the
+ * matcher) and a broken one is answered as the client's mistake.
+ */
+function undecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/** The paths the first matcher entry leaves out (it must stay a literal there). */
+export const OWN_ROUTES = /^\/(?:(?:admin|api|_next|next|blog|treatments|tips|faqs|topics|authors|search)(?:\/|$)|.*\.[a-z0-9]+$)/
+
+const malformedAddress = () =>
+  new NextResponse('Bad request: the address contains a malformed %-escape.\n', {
+    status: 400,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  })
+
+/**
  * Old URLs outside the site's routes (an old WordPress permalink, a print campaign's short
  * path) answer with their redirect — a literal 301 or 302 — instead of a 404. The site's own
  * routes are not matched: a proxy run costs every request (wrk A/B on a quiet machine: 30–40% of the
@@ -30,6 +54,9 @@ function legacyBlogList(request: NextRequest): URL | undefined {
  * missing (`src/site/moved.ts`). The lookup here is in memory (`redirectTable.ts`).
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  if (undecodable(request.nextUrl.pathname)) return malformedAddress()
+  // Matched only for its "%": the site's own routes keep answering for themselves.
+  if (OWN_ROUTES.test(request.nextUrl.pathname) && request.nextUrl.pathname !== '/blog') return NextResponse.next()
   const legacy = legacyBlogList(request)
   if (legacy) return NextResponse.redirect(legacy, 308)
   const moved = await findRedirect(request.nextUrl.pathname)
@@ -49,5 +76,7 @@ export const config = {
     // config statically, so literals): the static /blog itself never runs the proxy.
     { source: '/blog', has: [{ type: 'query', key: 'topic' }] },
     { source: '/blog', has: [{ type: 'query', key: 'page' }] },
+    // Any path with a %-escape, wherever it points, to refuse the undecodable ones (above).
+    '/(.*%.*)',
   ],
 }

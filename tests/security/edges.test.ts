@@ -108,6 +108,42 @@ describe('bad input answers 4xx, not 500', () => {
       expect(response.status, path).toBe(400)
     }
   })
+
+  it('answers malformed percent-encoding in paths and queries with 4xx on every route family', async () => {
+    const t = await teamOnce()
+    const bad = ['%', '%E0%A4%A', '%C0%AF', '%ZZ', 'a%FFb']
+    const paths = bad.flatMap((b) => [
+      `/blog/${b}`,
+      `/treatments/${b}`,
+      `/tips/${b}`,
+      `/topics/${b}`,
+      `/authors/${b}`,
+      `/blog/topic/${b}`,
+      `/blog/page/${b}`,
+      `/${b}`,
+      `/search?q=${b}`,
+      `/blog?page=${b}`,
+      `/api/articles/${b}`,
+      `/api/articles?where[slug][equals]=${b}`,
+      `/api/media/file/${b}`,
+      `/api/search?q=${b}`,
+      `/next/preview/exit?path=${b}`,
+      `/next/preview?collection=articles&slug=${b}`,
+    ])
+    const failures: string[] = []
+    for (const path of paths) {
+      for (const token of [undefined, t.tokens.editor]) {
+        const response = await api(path, { token, redirect: 'manual' })
+        if (response.status >= 500) failures.push(`${response.status} ${path}${token ? ' (signed in)' : ''}`)
+      }
+      const admin = await api(`/admin/collections/articles/${path.split('/').pop()}`, { token: t.tokens.editor, redirect: 'manual' })
+      if (admin.status >= 500) failures.push(`${admin.status} admin ${path}`)
+    }
+    expect(failures).toEqual([])
+    // A well-formed escape (a Hangul slug) still reaches the page's own not-found answer.
+    expect((await api('/blog/%EA%B8%80%EC%9E%90-none')).status).toBe(404)
+    expect((await api('/blog/%ZZ')).status).toBe(400)
+  })
 })
 
 describe('uploads are stored clean', () => {
