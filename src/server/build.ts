@@ -6,7 +6,7 @@ import { spawnBin, waitForExit } from './children'
 import { projectRoot } from './paths'
 
 /** What a production build is made from; a change to any of these needs a new build. */
-const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const BUILD_INPUTS = ['src', 'collections', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json', 'scripts/patch-dependencies.mjs']
 const STAMP = 'glassworks-build.json'
 
 function* files(entry: string): Generator<string> {
