@@ -4,6 +4,7 @@ import { anyone, staff, withRoles } from '../../src/access'
 import { revalidateAfterChange, revalidateAfterDelete } from '../../src/content/revalidationHooks'
 import { mediaDir } from '../../src/server/paths'
 import { ACCEPTED_MIME_TYPES } from '../../src/shared/media'
+import { guardLiveMedia } from './hooks/guardLiveMedia'
 import { requireRasterImage } from './hooks/requireRasterImage'
 
 const webp = { format: 'webp' as const, options: { quality: 82 } }
@@ -14,6 +15,7 @@ export const Media: CollectionConfig<'media'> = {
   access: { read: anyone, create: staff, update: staff, delete: withRoles('admin', 'reviewer') },
   hooks: {
     beforeOperation: [requireRasterImage],
+    beforeChange: [guardLiveMedia],
     afterChange: [revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -86,6 +86,9 @@ describe('draft preview route', () => {
     const html = await page.text()
     expect(html).toContain(`Draft sentence ${marker}.`)
     expect(html).toContain('Draft preview.')
+    // The byline says what it is: a draft, not "Published <date>".
+    expect(html).toMatch(/Draft preview(<!-- -->)? · (<!-- -->)?(dated|not published)/)
+    expect(html).not.toMatch(/>Published(<!-- -->)? </)
 
     // The visitor at the same moment: 404, nothing of the draft.
     const visitor = await getPage(`/blog/${draft.slug}`)

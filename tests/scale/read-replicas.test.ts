@@ -103,8 +103,9 @@ describe('read replicas', () => {
     }
   })
 
-  // Skipped: fails since the five branches were merged (session 3 closing note, open issue);
-  // the behaviour it checks regressed or its message changed, and there was no time left to find which.
+  // Skipped (issue #14 stays open): since the merge of the static-pages work, a page rendered
+  // while the replica is paused already shows the publish, so some visitor read reaches the
+  // primary. Found, not yet fixed (session 4 closing note).
   it.skip('serves visitors from the replica and shows a publish once the replica has it', async () => {
     const app = await startWithReplica()
     const { doc, reviewer } = await approvedArticle(payload)

@@ -8,7 +8,7 @@ import { createTeam, editorDraft, reviewAndPublish, workflow, type Team } from '
 import { expectServerErrors } from '../helpers/serverLog'
 
 // Refusals this file provokes on purpose (Payload logs them at error level).
-expectServerErrors(/restored as a draft/, /This document is live|of the selected documents (is|are) live/)
+expectServerErrors(/restored as a draft/, /This document is live|of the selected documents (is|are) live/, /This image is on a live page/)
 
 const ctx = usePayload()
 let team: Team | undefined
@@ -139,6 +139,53 @@ describe('only the workflow changes what is live', () => {
     })
     expect(restored.status).toBe(200)
     expect((await api(`/api/articles/${doc.id}`, { method: 'DELETE', token: t.tokens.admin })).status).toBe(200)
+  })
+})
+
+describe('an image on a live page changes only through a reviewer', () => {
+  it("refuses an editor's new alt text or file for it (403, with the way out), and lets a reviewer change it", async () => {
+    const t = await teamOnce()
+    const doc = await editorDraft(ctx.payload, t)
+    await reviewAndPublish(t, doc.id)
+    const mediaId = typeof doc.heroImage === 'object' ? doc.heroImage!.id : doc.heroImage!
+    const before = await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })
+
+    const alt = await api(`/api/media/${mediaId}`, {
+      method: 'PATCH',
+      token: t.tokens.editor,
+      body: JSON.stringify({ alt: 'Something else entirely' }),
+    })
+    expect(alt.status).toBe(403)
+    expect(JSON.stringify(await alt.json())).toMatch(/live page.*Upload a new image/)
+
+    const form = new FormData()
+    const png = await (await import('sharp')).default({ create: { width: 40, height: 40, channels: 3, background: '#000' } }).png().toBuffer()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'swap.png')
+    form.append('_payload', JSON.stringify({ alt: 'swapped' }))
+    const file = await api(`/api/media/${mediaId}`, { method: 'PATCH', token: t.tokens.editor, body: form })
+    expect(file.status).toBe(403)
+
+    const after = await ctx.payload.findByID({ collection: 'media', id: mediaId, depth: 0 })
+    expect([after.alt, after.filename, after.filesize]).toEqual([before.alt, before.filename, before.filesize])
+
+    const reviewed = await api(`/api/media/${mediaId}`, {
+      method: 'PATCH',
+      token: t.tokens.reviewer,
+      body: JSON.stringify({ alt: 'A corrected description' }),
+    })
+    expect(reviewed.status).toBe(200)
+  })
+
+  it("lets an editor change an image that only drafts use", async () => {
+    const t = await teamOnce()
+    const doc = await editorDraft(ctx.payload, t)
+    const mediaId = typeof doc.heroImage === 'object' ? doc.heroImage!.id : doc.heroImage!
+    const response = await api(`/api/media/${mediaId}`, {
+      method: 'PATCH',
+      token: t.tokens.editor,
+      body: JSON.stringify({ alt: 'A better description' }),
+    })
+    expect(response.status).toBe(200)
   })
 })
 

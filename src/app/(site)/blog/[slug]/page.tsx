@@ -100,7 +100,16 @@ export default async function ArticlePage({ params }: { params: Params }) {
                 </p>
               ) : null}
               <p className="meta">
-                Published <DateText iso={article.publishedAt} />
+                {/* A preview shows the latest draft, whatever is live: never call it published. */}
+                {previewer ? (
+                  <>
+                    Draft preview{article.publishedAt ? <>{' · '}dated <DateText iso={article.publishedAt} /></> : ' · not published'}
+                  </>
+                ) : (
+                  <>
+                    Published <DateText iso={article.publishedAt} />
+                  </>
+                )}
                 {updatedLater(article.publishedAt, article.updatedAt) ? (
                   <>
                     {' · '}Updated <DateText iso={article.updatedAt} />
