@@ -8,7 +8,7 @@ const NAV = [
   { href: sitePaths.treatments, label: 'Treatments' },
   { href: sitePaths.tips, label: 'Tips' },
   { href: sitePaths.faqs, label: 'FAQs' },
-  { href: '/search', label: 'Search' },
+  { href: sitePaths.search, label: 'Search' },
 ]
 
 /**
