@@ -18,7 +18,7 @@ import { Topics } from './collections/Topics'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
-import { siteEditor } from './src/fields/richText'
+import { siteEditor } from './src/blocks/editor'
 import { textLimitsPlugin } from './src/fields/textLimits'
 import { isAdminRequest } from './src/access'
 import { hardenDocumentLocks } from './src/access/lockedDocuments'
@@ -27,6 +27,7 @@ import { resolvePayloadSecret, trustedOrigins } from './src/server/env'
 import { healthEndpoint } from './src/server/health'
 import { boundedLogger } from './src/server/logging'
 import { mailTransport } from './src/server/mail/transport'
+import { collectionsWith } from './src/shared/collections'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
 import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
@@ -106,12 +107,12 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       // Media in MEDIA_DIR, or on S3-compatible storage when S3_BUCKET is set.
       mediaStorage(),
       redirectsPlugin({
-        collections: ['articles', 'treatments', 'beauty-tips', 'topics', 'authors'],
+        collections: collectionsWith('redirectTarget'),
         redirectTypes: ['301', '302'],
         overrides: redirectsOverrides,
       }),
       seoPlugin({
-        collections: ['articles', 'treatments', 'beauty-tips'],
+        collections: collectionsWith('seo'),
         uploadsCollection: 'media',
         tabbedUI: false,
         generateTitle: ({ doc }) =>

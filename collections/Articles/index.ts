@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from '../../src/content/collection'
 import { deriveReadingTime } from '../../src/content/hooks'
 import { importProvenance } from '../../src/fields/provenance'
-import { siteEditor } from '../../src/fields/richText'
+import { siteEditor } from '../../src/blocks/editor'
 import { slug } from '../../src/fields/slug'
 
 export const Articles: CollectionConfig<'articles'> = editorialCollection({

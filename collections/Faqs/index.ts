@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialCollection } from '../../src/content/collection'
-import { siteEditor } from '../../src/fields/richText'
+import { siteEditor } from '../../src/blocks/editor'
 import { slug } from '../../src/fields/slug'
 
 export const Faqs: CollectionConfig<'faqs'> = editorialCollection({

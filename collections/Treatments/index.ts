@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialCollection } from '../../src/content/collection'
 import { reviewNote } from '../../src/fields/provenance'
-import { siteEditor } from '../../src/fields/richText'
+import { siteEditor } from '../../src/blocks/editor'
 import { slug } from '../../src/fields/slug'
 import { timelineFields } from '../../src/fields/timeline'
 

@@ -1,116 +1,68 @@
-import {
-  BoldFeature,
-  ItalicFeature,
-  LinkFeature,
-  lexicalEditor,
-  OrderedListFeature,
-  ParagraphFeature,
-  UnorderedListFeature,
-} from '@payloadcms/richtext-lexical'
 import type { Block } from 'payload'
+import type { ReactNode } from 'react'
 
-import { timelineFields } from '../fields/timeline'
+import { Callout } from './Callout/Component'
+import { CalloutBlock } from './Callout/config'
+import { calloutView } from './Callout/view'
+import { FaqList } from './FaqList/Component'
+import { FaqListBlock } from './FaqList/config'
+import { faqListView } from './FaqList/view'
+import { Figure } from './Figure/Component'
+import { FigureBlock } from './Figure/config'
+import { figureView } from './Figure/view'
+import { ResultsTimeline } from './ResultsTimeline/Component'
+import { ResultsTimelineBlock } from './ResultsTimeline/config'
+import { resultsTimelineView } from './ResultsTimeline/view'
+import { RoutineSteps } from './RoutineSteps/Component'
+import { RoutineStepsBlock } from './RoutineSteps/config'
+import { routineStepsView } from './RoutineSteps/view'
+import { TreatmentCard } from './TreatmentCard/Component'
+import { TreatmentCardBlock } from './TreatmentCard/config'
+import { treatmentCardView } from './TreatmentCard/view'
+import type { BlockComponentProps, BlockViewBuilder } from './types'
 
-/** Callouts hold short text: no headings or nested blocks. */
-const calloutEditor = lexicalEditor({
-  features: () => [
-    ParagraphFeature(),
-    BoldFeature(),
-    ItalicFeature(),
-    UnorderedListFeature(),
-    OrderedListFeature(),
-    LinkFeature({ enabledCollections: ['articles', 'treatments', 'faqs', 'beauty-tips'] }),
-  ],
+/*
+ * The rich-text blocks: each folder holds its Payload config, its view builder (stored fields
+ * → the view the site renders, src/site/data/richText.ts calls it) and its component. This
+ * list is the only place that names them: the editor offers them in this order, and a block
+ * type missing here is dropped from the site.
+ */
+
+interface BlockEntry<V> {
+  config: Block
+  view: BlockViewBuilder<V>
+  Component: (props: BlockComponentProps<V>) => ReactNode
+}
+
+const entry = <V,>(config: Block, view: BlockViewBuilder<V>, Component: BlockEntry<V>['Component']): BlockEntry<V> => ({
+  config,
+  view,
+  Component,
 })
 
-export const CalloutBlock: Block = {
-  slug: 'callout',
-  interfaceName: 'CalloutBlock',
-  labels: { singular: 'Callout / disclaimer', plural: 'Callouts' },
-  fields: [
-    {
-      name: 'tone',
-      type: 'select',
-      required: true,
-      defaultValue: 'info',
-      options: [
-        { label: 'Info', value: 'info' },
-        { label: 'Key takeaways', value: 'takeaways' },
-        { label: 'Warning', value: 'warning' },
-        { label: 'Medical disclaimer', value: 'disclaimer' },
-      ],
-    },
-    { name: 'title', type: 'text' },
-    { name: 'content', type: 'richText', editor: calloutEditor, required: true },
-  ],
+export const BLOCKS = {
+  callout: entry(CalloutBlock, calloutView, Callout),
+  routineSteps: entry(RoutineStepsBlock, routineStepsView, RoutineSteps),
+  resultsTimeline: entry(ResultsTimelineBlock, resultsTimelineView, ResultsTimeline),
+  faqList: entry(FaqListBlock, faqListView, FaqList),
+  treatmentCard: entry(TreatmentCardBlock, treatmentCardView, TreatmentCard),
+  figure: entry(FigureBlock, figureView, Figure),
 }
 
-export const RoutineStepsBlock: Block = {
-  slug: 'routineSteps',
-  interfaceName: 'RoutineStepsBlock',
-  labels: { singular: 'Routine steps', plural: 'Routine steps' },
-  fields: [
-    { name: 'title', type: 'text' },
-    {
-      name: 'tips',
-      type: 'relationship',
-      relationTo: 'beauty-tips',
-      hasMany: true,
-      admin: { description: 'Steps that are reusable beauty tips, in order.' },
-    },
-    {
-      name: 'steps',
-      type: 'array',
-      admin: { description: 'Or steps written here, in order.' },
-      fields: [
-        { name: 'title', type: 'text', required: true },
-        { name: 'text', type: 'textarea' },
-      ],
-    },
-  ],
-}
+export type BlockType = keyof typeof BLOCKS
+type ViewOf<K extends BlockType> = (typeof BLOCKS)[K] extends BlockEntry<infer V> ? V : never
+/** A block node's fields once reshaped for the site (`blockType` tells them apart). */
+export type BlockView = { [K in BlockType]: ViewOf<K> }[BlockType]
 
-export const ResultsTimelineBlock: Block = {
-  slug: 'resultsTimeline',
-  interfaceName: 'ResultsTimelineBlock',
-  labels: { singular: 'Results timeline', plural: 'Results timelines' },
-  fields: [{ name: 'treatment', type: 'relationship', relationTo: 'treatments' }, ...timelineFields],
-}
+export const isBlockType = (value: unknown): value is BlockType =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(BLOCKS, value)
 
-export const FaqListBlock: Block = {
-  slug: 'faqList',
-  interfaceName: 'FaqListBlock',
-  labels: { singular: 'FAQ list', plural: 'FAQ lists' },
-  fields: [
-    // No defaultValue: the site shows "Frequently asked questions" when empty, and imported
-    // blocks then read back exactly as written (the importer's edit detection relies on it).
-    { name: 'title', type: 'text', admin: { placeholder: 'Frequently asked questions' } },
-    { name: 'faqs', type: 'relationship', relationTo: 'faqs', hasMany: true, required: true },
-  ],
-}
+/** The Payload configs, for the site's editor (src/blocks/editor.ts). */
+export const SITE_BLOCKS: Block[] = Object.values(BLOCKS).map((block) => block.config)
 
-export const TreatmentCardBlock: Block = {
-  slug: 'treatmentCard',
-  interfaceName: 'TreatmentCardBlock',
-  labels: { singular: 'Treatment card', plural: 'Treatment cards' },
-  fields: [{ name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true }],
-}
-
-export const FigureBlock: Block = {
-  slug: 'figure',
-  interfaceName: 'FigureBlock',
-  labels: { singular: 'Image with caption', plural: 'Images with captions' },
-  fields: [
-    { name: 'image', type: 'upload', relationTo: 'media', required: true },
-    { name: 'caption', type: 'text' },
-  ],
-}
-
-export const SITE_BLOCKS = [
-  CalloutBlock,
-  RoutineStepsBlock,
-  ResultsTimelineBlock,
-  FaqListBlock,
-  TreatmentCardBlock,
-  FigureBlock,
-]
+export type { CalloutView } from './Callout/view'
+export type { FaqListView } from './FaqList/view'
+export type { FigureView } from './Figure/view'
+export type { ResultsTimelineView } from './ResultsTimeline/view'
+export type { RoutineStepsView } from './RoutineSteps/view'
+export type { TreatmentCardView } from './TreatmentCard/view'

@@ -1,7 +1,8 @@
 /**
- * Every cache tag of the public site, in one place. Reads in `data.ts` are tagged with these;
- * `revalidate.ts` expires them when content changes. Pure: no Next or Payload import, so
- * hooks, scripts and tests can use it anywhere.
+ * Every cache tag of the public site. Reads in `data/` are tagged with these; `revalidate.ts`
+ * expires them when content changes. The list and per-document tags come from the collection
+ * registry (src/shared/collections.ts). Pure: no Next or Payload import, so hooks, scripts and
+ * tests can use it anywhere.
  *
  * The scheme: each collection has a list tag carried by EVERY read that shows anything from
  * that collection (a card, a byline, an FAQ in a block, an image), and each page-owning
@@ -9,82 +10,57 @@
  * Coarse on purpose: content changes are rare and a missed dependency would show stale or
  * unpublished text; a re-read from the cache-miss path is cheap.
  */
+import {
+  collectionsWith,
+  SITE_COLLECTION_SLUGS,
+  SITE_COLLECTIONS,
+  type PageCollection,
+  type SiteCollection,
+} from '../shared/collections'
+
+export { isSiteCollection, type SiteCollection } from '../shared/collections'
 
 /** Carried by every site read: expiring it empties the whole site cache. */
 export const SITE_TAG = 'site'
 
-/** List tags, one per collection the site shows. */
+/** Tags by the name the data module uses: a collection's list tag, or the sitemap's and feed's. */
 export const CACHE_TAGS = {
   site: SITE_TAG,
-  articles: 'articles',
-  treatments: 'treatments',
-  faqs: 'faqs',
-  tips: 'tips',
-  topics: 'topics',
-  authors: 'authors',
-  media: 'media',
-  /** Old URLs that answer 301; read by the proxy, not by pages. */
-  redirects: 'redirects',
+  articles: SITE_COLLECTIONS.articles.tag,
+  treatments: SITE_COLLECTIONS.treatments.tag,
+  faqs: SITE_COLLECTIONS.faqs.tag,
+  tips: SITE_COLLECTIONS['beauty-tips'].tag,
+  topics: SITE_COLLECTIONS.topics.tag,
+  authors: SITE_COLLECTIONS.authors.tag,
+  media: SITE_COLLECTIONS.media.tag,
+  redirects: SITE_COLLECTIONS.redirects.tag,
   sitemap: 'sitemap',
   feed: 'feed',
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 
+/** The Payload collections whose changes the site cares about, and their list tag. */
+export const COLLECTION_TAGS = Object.fromEntries(SITE_COLLECTION_SLUGS.map((slug) => [slug, SITE_COLLECTIONS[slug].tag])) as {
+  [K in SiteCollection]: (typeof SITE_COLLECTIONS)[K]['tag']
+}
+
+const docTag = (collection: PageCollection) => (slug: string) => `${SITE_COLLECTIONS[collection].docTag}:${slug}`
+
 /** Per-document tags, for the read of the page that document owns. */
 export const docTags = {
-  article: (slug: string) => `article:${slug}`,
-  treatment: (slug: string) => `treatment:${slug}`,
-  tip: (slug: string) => `tip:${slug}`,
-  topic: (slug: string) => `topic:${slug}`,
-  author: (slug: string) => `author:${slug}`,
+  article: docTag('articles'),
+  treatment: docTag('treatments'),
+  tip: docTag('beauty-tips'),
+  topic: docTag('topics'),
+  author: docTag('authors'),
 } as const
-
-/** The Payload collections whose changes the site cares about, and their list tag. */
-export const COLLECTION_TAGS = {
-  articles: CACHE_TAGS.articles,
-  treatments: CACHE_TAGS.treatments,
-  faqs: CACHE_TAGS.faqs,
-  'beauty-tips': CACHE_TAGS.tips,
-  topics: CACHE_TAGS.topics,
-  authors: CACHE_TAGS.authors,
-  media: CACHE_TAGS.media,
-  redirects: CACHE_TAGS.redirects,
-} as const
-
-export type SiteCollection = keyof typeof COLLECTION_TAGS
-
-export const isSiteCollection = (collection: string): collection is SiteCollection =>
-  Object.prototype.hasOwnProperty.call(COLLECTION_TAGS, collection)
 
 /** The per-document tag of a collection's page, if its documents own pages. */
 export function docTagFor(collection: SiteCollection, slug: string): string | undefined {
-  switch (collection) {
-    case 'articles':
-      return docTags.article(slug)
-    case 'treatments':
-      return docTags.treatment(slug)
-    case 'beauty-tips':
-      return docTags.tip(slug)
-    case 'topics':
-      return docTags.topic(slug)
-    case 'authors':
-      return docTags.author(slug)
-    default:
-      return undefined
-  }
+  return SITE_COLLECTIONS[collection].page === 'own' ? docTag(collection as PageCollection)(slug) : undefined
 }
 
-/**
- * Collections that feed the sitemap (a URL or a lastmod) and the RSS feed. FAQs count for the
- * sitemap because the lastmod of /faqs is their newest change.
- */
-export const SITEMAP_COLLECTIONS: readonly SiteCollection[] = [
-  'articles',
-  'treatments',
-  'faqs',
-  'beauty-tips',
-  'topics',
-  'authors',
-]
-export const FEED_COLLECTIONS: readonly SiteCollection[] = ['articles', 'topics', 'authors']
+/** Collections that feed the sitemap (a URL or a lastmod) and the RSS feed. */
+export const SITEMAP_COLLECTIONS: readonly SiteCollection[] = collectionsWith('sitemap')
+export const FEED_COLLECTIONS: readonly SiteCollection[] = collectionsWith('feed')

@@ -1,50 +1,44 @@
 /**
- * Site URLs in one place: pages, the sitemap, the feed, JSON-LD, internal rich-text links and
- * revalidation all build paths here, so a route can only move in one file.
+ * Site URLs: pages, the sitemap, the feed, JSON-LD, internal rich-text links and revalidation
+ * all build paths here, from the routes of the collection registry (src/shared/collections.ts),
+ * so a route can only move in one file.
  */
+
+import { isSiteCollection, SITE_COLLECTIONS, SITE_ROUTES, type PageCollection } from '../shared/collections'
 
 const seg = (slug: string): string => encodeURIComponent(slug)
 
 /** The fragment id of an FAQ wherever it is shown; prefixed so it never equals a heading's anchor. */
-export const faqAnchor = (slug: string): string => `faq-${slug}`
+export const faqAnchor = (slug: string): string => `${SITE_COLLECTIONS.faqs.fragment}-${slug}`
+
+/** The page of a document of a collection with pages of their own (the registry's `route`). */
+const pageOf = (collection: PageCollection) => (slug: string) => `${SITE_COLLECTIONS[collection].route}/${seg(slug)}`
 
 export const sitePaths = {
-  home: '/',
-  blog: '/blog',
-  article: (slug: string) => `/blog/${seg(slug)}`,
-  treatments: '/treatments',
-  treatment: (slug: string) => `/treatments/${seg(slug)}`,
-  faqs: '/faqs',
+  home: SITE_ROUTES.home,
+  blog: SITE_COLLECTIONS.articles.route,
+  article: pageOf('articles'),
+  treatments: SITE_COLLECTIONS.treatments.route,
+  treatment: pageOf('treatments'),
+  faqs: SITE_COLLECTIONS.faqs.route,
   /** FAQs live on one page; each answer is a fragment of it. */
-  faq: (slug: string) => `/faqs#${faqAnchor(slug)}`,
-  tips: '/tips',
-  tip: (slug: string) => `/tips/${seg(slug)}`,
-  topic: (slug: string) => `/topics/${seg(slug)}`,
-  author: (slug: string) => `/authors/${seg(slug)}`,
-  sitemap: '/sitemap.xml',
-  feed: '/feed.xml',
+  faq: (slug: string) => `${SITE_COLLECTIONS.faqs.route}#${faqAnchor(slug)}`,
+  tips: SITE_COLLECTIONS['beauty-tips'].route,
+  tip: pageOf('beauty-tips'),
+  topic: pageOf('topics'),
+  author: pageOf('authors'),
+  search: SITE_ROUTES.search,
+  sitemap: SITE_ROUTES.sitemap,
+  feed: SITE_ROUTES.feed,
 } as const
 
-/** The collections that have public pages (or fragments), by Payload slug. */
-export type LinkableCollection = 'articles' | 'treatments' | 'faqs' | 'beauty-tips' | 'topics' | 'authors'
-
+/** A document's public path, from the registry: its own page, its fragment, or undefined. */
 export function pathForDocument(collection: string, slug: string): string | undefined {
-  switch (collection) {
-    case 'articles':
-      return sitePaths.article(slug)
-    case 'treatments':
-      return sitePaths.treatment(slug)
-    case 'faqs':
-      return sitePaths.faq(slug)
-    case 'beauty-tips':
-      return sitePaths.tip(slug)
-    case 'topics':
-      return sitePaths.topic(slug)
-    case 'authors':
-      return sitePaths.author(slug)
-    default:
-      return undefined
-  }
+  if (!isSiteCollection(collection)) return undefined
+  const entry = SITE_COLLECTIONS[collection]
+  if (entry.page === 'own') return pageOf(collection as PageCollection)(slug)
+  if (entry.page === 'fragment') return `${entry.route}#${entry.fragment}-${slug}`
+  return undefined
 }
 
 /**

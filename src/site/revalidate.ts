@@ -8,6 +8,7 @@ import { pathForDocument, sitePaths } from './paths'
 import { bumpRedirectsGeneration } from './redirectsGeneration'
 import { replicasCaughtUp } from '../server/db/replicas'
 import { resolvePayloadSecret, serverPort } from '../server/env'
+import { SITE_COLLECTIONS } from '../shared/collections'
 import { derivedToken } from '../shared/tokens'
 
 /**
@@ -74,18 +75,6 @@ const isPublic = (doc: ChangedDoc | null | undefined): boolean =>
 /** A create's `previousDoc` is `{}`: nothing existed before, so nothing was public. */
 const isEmpty = (doc: object): boolean => Object.values(doc).every((value) => value === undefined)
 
-/** Lists whose page paths show a collection (the tags already cover them; paths are for the page cache). */
-const LIST_PATHS: Record<string, readonly string[]> = {
-  articles: [sitePaths.home, sitePaths.blog],
-  treatments: [sitePaths.home, sitePaths.treatments, sitePaths.faqs],
-  faqs: [sitePaths.faqs],
-  'beauty-tips': [sitePaths.home, sitePaths.tips],
-  topics: [sitePaths.blog],
-  authors: [],
-  media: [],
-  redirects: [],
-}
-
 /**
  * What a change expires, without touching Next: pure, so it can be checked anywhere.
  * A save that neither was nor is published (an autosave of a draft) changes nothing public.
@@ -96,7 +85,8 @@ export function planRevalidation(change: SiteChange): RevalidationPlan & { skip?
   if (!isPublic(doc) && !isPublic(previousDoc)) return { tags: [], paths: [], skip: 'never-public' }
 
   const tags = new Set<string>([COLLECTION_TAGS[collection]])
-  const paths = new Set<string>(LIST_PATHS[collection] ?? [])
+  // The lists showing the collection (the tags already cover them; paths are for the page cache).
+  const paths = new Set<string>(SITE_COLLECTIONS[collection].shownOn)
   // Both slugs: the old URL must stop answering, the new one may have a cached 404.
   const slugs = new Set([doc?.slug, previousDoc?.slug].filter((s): s is string => typeof s === 'string' && s !== ''))
   for (const slug of slugs) {

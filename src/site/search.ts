@@ -1,10 +1,10 @@
-import config from '@payload-config'
 import { unstable_cache } from 'next/cache'
-import { getPayload, type Payload } from 'payload'
-import type pg from 'pg'
+import type { Payload } from 'payload'
 
 import { publishedOrStaff } from '../access'
-import { CACHE_TAGS, SITE_TAG } from './cacheTags'
+import { collectionsWith, SITE_COLLECTIONS, type SiteCollectionWith } from '../shared/collections'
+import { SITE_TAG } from './cacheTags'
+import { sitePostgres, visitorApi } from './data/reader'
 import { pathForDocument } from './paths'
 
 export const MAX_QUERY_LENGTH = 200
@@ -14,8 +14,12 @@ const LIMIT = 20
 export const MATCH_START = '\u0001'
 export const MATCH_END = '\u0002'
 
+/** The registry's searched collections. */
+type SearchCollection = SiteCollectionWith<'search'>
+const COLLECTIONS: readonly SearchCollection[] = collectionsWith('search')
+
 export interface SearchHit {
-  collection: 'articles' | 'treatments' | 'faqs' | 'beauty-tips'
+  collection: SearchCollection
   title: string
   href: string
   /** Plain text; matches are wrapped in MATCH_START … MATCH_END. */
@@ -39,15 +43,17 @@ const QUERY = `websearch_to_tsquery('english', $1)`
 const TEXT = (column: string) =>
   `coalesce((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(coalesce(${column}, '{}'::jsonb), 'strict $.**.text')) AS t), '')`
 
-// [collection, table, title column, snippet text, recency column (indexed)]. Each branch reads
-// the stored vector of published rows only: a draft's text lives in the same table until it is
-// first published, and must never match.
-const BRANCHES = [
-  ['articles', 'articles', 'title', `coalesce(excerpt, '') || ' ' || ${TEXT('body')}`, 'published_at'],
-  ['treatments', 'treatments', 'name', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
-  ['faqs', 'faqs', 'question', TEXT('answer'), 'updated_at'],
-  ['beauty-tips', 'beauty_tips', 'title', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
-] as const
+// Per searched collection: [table, title column, snippet text, recency column (indexed)]. Each
+// branch reads the stored vector of published rows only: a draft's text lives in the same table
+// until it is first published, and must never match. Typed by the registry: a collection marked
+// `search` there without columns here does not compile.
+const COLUMNS: Record<SearchCollection, readonly [table: string, title: string, text: string, recency: string]> = {
+  articles: ['articles', 'title', `coalesce(excerpt, '') || ' ' || ${TEXT('body')}`, 'published_at'],
+  treatments: ['treatments', 'name', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
+  faqs: ['faqs', 'question', TEXT('answer'), 'updated_at'],
+  'beauty-tips': ['beauty_tips', 'title', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
+}
+const BRANCHES = COLLECTIONS.map((collection) => [collection, ...COLUMNS[collection]] as const)
 
 /*
  * Two steps, because both ranking and snippets cost per row:
@@ -86,9 +92,6 @@ interface Row {
   snippet: string
 }
 
-type SearchCollection = SearchHit['collection']
-const COLLECTIONS: readonly SearchCollection[] = ['articles', 'treatments', 'faqs', 'beauty-tips']
-
 /**
  * Whether a collection's visitor rule is exactly what SEARCH_SQL already applies
  * (`_status = 'published'`): then re-reading its hits through the Local API only repeats the
@@ -123,8 +126,8 @@ async function visibleHits(payload: Payload, rows: Row[]): Promise<Row[]> {
 }
 
 async function runSearch(query: string): Promise<SearchHit[]> {
-  const payload = await getPayload({ config })
-  const pool = (payload.db as unknown as { pool: pg.Pool }).pool
+  const payload = await visitorApi()
+  const { pool } = sitePostgres(payload)
   const { rows } = await pool.query<Row>(SEARCH_SQL, [query])
   return (await visibleHits(payload, rows)).map((row) => ({
     collection: row.collection,
@@ -151,7 +154,7 @@ function askedBefore(key: string): boolean {
   return seen
 }
 
-const SEARCH_TAGS = [SITE_TAG, CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.faqs, CACHE_TAGS.tips]
+const SEARCH_TAGS = [SITE_TAG, ...COLLECTIONS.map((collection) => SITE_COLLECTIONS[collection].tag)]
 
 /**
  * Ranked full-text search over published articles, treatments, FAQs and tips. The ranking query

@@ -1,11 +1,11 @@
 /**
- * The site's view types: what `data.ts` hands to pages after reshaping Payload documents.
+ * The site's view types: what `data/` hands to pages after reshaping Payload documents.
  * Small, JSON-safe (they pass through Next's data cache) and free of raw relations: a
  * relation a visitor may not read (a draft) is simply absent.
  */
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
-import type { BeautyTip, CalloutBlock } from '../../payload-types'
+import type { BeautyTip } from '../../payload-types'
 
 /** Lexical JSON as stored, except that block nodes carry a `BlockView` as their `fields`. */
 export type RichTextValue = SerializedEditorState
@@ -92,7 +92,7 @@ export interface TocEntry {
 
 /**
  * The medical reviewer's sign-off as the site shows it. The fields arrive on the documents
- * later (another change); `readSignOff` in data.ts is the one place that reads them.
+ * later (another change); `readSignOff` in data/views.ts is the one place that reads them.
  */
 export interface SignOffView {
   name?: string
@@ -107,35 +107,7 @@ export interface SeoView {
   image?: ImageSource
 }
 
-/* Rich-text blocks, reshaped: relations resolved to views, unreadable ones dropped. */
-export type CalloutView = {
-  blockType: 'callout'
-  tone: CalloutBlock['tone']
-  title?: string
-  content: RichTextValue | null
-}
-export type RoutineStepsView = {
-  blockType: 'routineSteps'
-  title?: string
-  tips: TipCard[]
-  steps: { title: string; text?: string }[]
-}
-export type ResultsTimelineView = {
-  blockType: 'resultsTimeline'
-  treatment?: { name: string; slug: string }
-  timeline: TimelineView
-}
-export type FaqListView = { blockType: 'faqList'; title?: string; faqs: FaqView[] }
-export type TreatmentCardView = { blockType: 'treatmentCard'; treatment: TreatmentCard | null }
-export type FigureView = { blockType: 'figure'; image: ImageView | null; caption?: string }
-
-export type BlockView =
-  | CalloutView
-  | RoutineStepsView
-  | ResultsTimelineView
-  | FaqListView
-  | TreatmentCardView
-  | FigureView
+/* The rich-text blocks' views live with each block: src/blocks/<Name>/view.ts. */
 
 export interface AuthorView extends AuthorRef {
   bio?: string

@@ -10,7 +10,7 @@ import { ConfigError } from '../env'
  * `readReplicas`. That option alone sends every read outside a transaction to a replica, except
  * for 2 s after a write in the same process: an editor who saves and reloads a little later, or
  * through another instance, could read the row from before the save. Here
- * only the site's cached visitor reads (published content, src/site/data.ts) go to a replica;
+ * only the site's cached visitor reads (published content, src/site/data/reader.ts) go to a replica;
  * the admin, the REST and GraphQL APIs, hooks, jobs and the start-up read the primary, so the
  * person who wrote always reads what they wrote. And before the site's cache is expired after
  * a write, the replicas are given time to replay it (replicasCaughtUp), or the next visitor

@@ -10,20 +10,24 @@ import {
   type JSXConverter,
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
-import { faqAnchor, pathForDocument } from '../paths'
-import type { BlockView, CalloutView, FaqListView, FaqView, RichTextValue } from '../types'
-import { Figure, ResultsTimelineBlock, RoutineSteps, TreatmentCardBlock } from './blocks'
+import { BLOCKS, type BlockType, type BlockView } from '../../blocks'
+import { pathForDocument } from '../paths'
+import type { FaqView, RichTextValue } from '../types'
+import { FaqItems } from './Faqs'
 
 /*
  * Rich text through Payload's official Lexical → JSX converter, with the site's converters for
- * its blocks, internal links and h2 anchors. The nodes were reshaped by data.ts: block fields
+ * its blocks (each block's component is in its folder, src/blocks/<Name>/), internal links and
+ * h2 anchors. The nodes were reshaped by data/richText.ts: block fields
  * are BlockViews, unreadable link targets are null.
  */
 
-type SiteNode = DefaultNodeTypes | SerializedBlockNode<{ blockName?: null | string; blockType: string }>
+type SiteBlockNode = SerializedBlockNode<{ blockName?: null | string; blockType: string }>
+type SiteNode = DefaultNodeTypes | SiteBlockNode
 
-/** Block fields as data.ts left them; the block type is checked, not assumed. */
+/** Block fields as data/richText.ts left them; the block type is checked, not assumed. */
 function blockOf<T extends BlockView['blockType']>(node: { fields: { blockType: string } }, type: T) {
   const fields = node.fields as unknown as BlockView
   return fields.blockType === type ? (fields as Extract<BlockView, { blockType: T }>) : undefined
@@ -55,37 +59,26 @@ const heading: JSXConverter<SerializedHeadingNode> = ({ node, nodesToJSX }) => {
   return <Tag id={typeof anchor === 'string' ? anchor : undefined}>{nodesToJSX({ nodes: node.children })}</Tag>
 }
 
+/** One converter per block of src/blocks/index.ts, rendering its component with the checked view. */
+function blockConverters() {
+  const render = <T extends BlockType>(type: T) => {
+    type View = Extract<BlockView, { blockType: T }>
+    const Component = BLOCKS[type].Component as (props: { block: View; RichText: typeof RichTextBody }) => ReactNode
+    const converter: JSXConverter<SiteBlockNode> = ({ node }) => {
+      const block = blockOf(node, type)
+      return block ? <Component block={block} RichText={RichTextBody} /> : null
+    }
+    return converter
+  }
+  return Object.fromEntries((Object.keys(BLOCKS) as BlockType[]).map((type) => [type, render(type)]))
+}
+
 const converters: JSXConvertersFunction<SiteNode> = ({ defaultConverters }) => ({
   ...defaultConverters,
   link,
   heading,
-  blocks: {
-    callout: ({ node }) => {
-      const block = blockOf(node, 'callout')
-      return block ? <Callout block={block} /> : null
-    },
-    routineSteps: ({ node }) => {
-      const block = blockOf(node, 'routineSteps')
-      return block ? <RoutineSteps block={block} /> : null
-    },
-    resultsTimeline: ({ node }) => {
-      const block = blockOf(node, 'resultsTimeline')
-      return block ? <ResultsTimelineBlock block={block} /> : null
-    },
-    faqList: ({ node }) => {
-      const block = blockOf(node, 'faqList')
-      return block ? <FaqListBlock block={block} /> : null
-    },
-    treatmentCard: ({ node }) => {
-      const block = blockOf(node, 'treatmentCard')
-      return block ? <TreatmentCardBlock block={block} /> : null
-    },
-    figure: ({ node }) => {
-      const block = blockOf(node, 'figure')
-      return block ? <Figure block={block} /> : null
-    },
-  },
-  // Anything else was removed by data.ts; should one slip through, render nothing rather than "unknown node".
+  blocks: blockConverters(),
+  // Anything else was removed by data/richText.ts; should one slip through, render nothing rather than "unknown node".
   unknown: () => null,
 })
 
@@ -94,51 +87,7 @@ export function RichTextBody({ data, className = 'prose' }: { data: RichTextValu
   return <PayloadRichText data={data} converters={converters} className={className} />
 }
 
-const TONE_LABELS: Record<CalloutView['tone'], string> = {
-  info: 'Good to know',
-  takeaways: 'Key takeaways',
-  warning: 'Caution',
-  disclaimer: 'Medical disclaimer',
-}
-
-export function Callout({ block }: { block: CalloutView }) {
-  const title = block.title ?? TONE_LABELS[block.tone]
-  return (
-    <div className={`callout callout--${block.tone}`} role="note" aria-label={title}>
-      <p className="callout__title">{title}</p>
-      <RichTextBody data={block.content} className="callout__body" />
-    </div>
-  )
-}
-
-/** One FAQ as a native disclosure: opens with Enter/Space, works without JavaScript. */
-export function FaqDisclosure({ faq }: { faq: FaqView }) {
-  return (
-    <details className="faq" id={faqAnchor(faq.slug)}>
-      <summary>{faq.question}</summary>
-      <div className="faq__answer">
-        {faq.answer ? <RichTextBody data={faq.answer} className="prose prose--small" /> : <p>{faq.answerText}</p>}
-      </div>
-    </details>
-  )
-}
-
+/** FAQs as disclosures, their answers rendered by this module. */
 export function FaqList({ faqs }: { faqs: FaqView[] }) {
-  return (
-    <div className="faqs">
-      {faqs.map((faq) => (
-        <FaqDisclosure key={faq.slug} faq={faq} />
-      ))}
-    </div>
-  )
-}
-
-function FaqListBlock({ block }: { block: FaqListView }) {
-  if (block.faqs.length === 0) return null
-  return (
-    <section className="faq-block" aria-label={block.title ?? 'Frequently asked questions'}>
-      <h3 className="faq-block__title">{block.title ?? 'Frequently asked questions'}</h3>
-      <FaqList faqs={block.faqs} />
-    </section>
-  )
+  return <FaqItems faqs={faqs} RichText={RichTextBody} />
 }

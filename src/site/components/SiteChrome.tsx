@@ -2,13 +2,14 @@ import type React from 'react'
 
 import { sitePaths } from '../paths'
 import { SITE_DESCRIPTION, SITE_NAME } from '../seo'
+import { PAGE_IDS } from '../pageIds'
 
 const NAV = [
   { href: sitePaths.blog, label: 'Blog' },
   { href: sitePaths.treatments, label: 'Treatments' },
   { href: sitePaths.tips, label: 'Tips' },
   { href: sitePaths.faqs, label: 'FAQs' },
-  { href: '/search', label: 'Search' },
+  { href: sitePaths.search, label: 'Search' },
 ]
 
 /**
@@ -18,7 +19,7 @@ const NAV = [
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href={`#${PAGE_IDS.main}`}>
         Skip to content
       </a>
       <header className="site-header">
@@ -38,7 +39,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id={PAGE_IDS.main} tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">

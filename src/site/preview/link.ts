@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../../shared/collections'
+import { collectionsWith, type SiteCollectionWith } from '../../shared/collections'
 import { derivedToken, tokenMatches } from '../../shared/tokens'
 import { pathForDocument } from '../paths'
 
@@ -11,9 +11,9 @@ import { pathForDocument } from '../paths'
  * draft-mode pattern expects. It is derived from PAYLOAD_SECRET, so nothing new is configured.
  */
 
-/** The collections with a page of their own, hence a draft preview. FAQs live inside /faqs. */
-export const PREVIEW_COLLECTIONS = [COLLECTIONS.articles, COLLECTIONS.treatments, COLLECTIONS.beautyTips] as const
-export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
+/** The collections with a draft preview (the registry's `preview`): those with a page of their own. */
+export const PREVIEW_COLLECTIONS: readonly PreviewCollection[] = collectionsWith('preview')
+export type PreviewCollection = SiteCollectionWith<'preview'>
 
 export const isPreviewCollection = (value: unknown): value is PreviewCollection =>
   typeof value === 'string' && (PREVIEW_COLLECTIONS as readonly string[]).includes(value)

@@ -18,7 +18,7 @@ const KIND: Record<SearchHit['collection'], string> = {
 
 export async function generateMetadata(): Promise<Metadata> {
   const base = await pageMetadata({
-    path: '/search',
+    path: sitePaths.search,
     title: 'Search',
     description: 'Search articles, treatments, FAQs and tips.',
   })
@@ -47,12 +47,12 @@ export default async function SearchPage({ searchParams }: Props) {
       <Breadcrumbs
         crumbs={[
           { name: 'Home', path: sitePaths.home },
-          { name: 'Search', path: '/search' },
+          { name: 'Search', path: sitePaths.search },
         ]}
       />
       <header className="page__header">
         <h1>Search</h1>
-        <form role="search" action="/search" method="get" className="search-form">
+        <form role="search" action={sitePaths.search} method="get" className="search-form">
           <label htmlFor="q">Search articles, treatments, FAQs and tips</label>
           <input id="q" name="q" type="search" defaultValue={q ?? ''} maxLength={MAX_QUERY_LENGTH} />
           <button type="submit">Search</button>

@@ -15,6 +15,7 @@ import { blogPosting, faqPage, medicalWebPage, procedureRef } from '@/site/jsonL
 import { blogListPath, sitePaths } from '@/site/paths'
 import { absoluteUrl, pageMetadata } from '@/site/seo'
 import { notFoundOrMoved } from '@/site/moved'
+import { PAGE_IDS } from '@/site/pageIds'
 
 type Params = Promise<{ slug: string }>
 
@@ -136,7 +137,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
         <div className={`wrap article__layout${article.toc.length > 1 ? ' article__layout--toc' : ''}`}>
           {article.toc.length > 1 ? (
-            <nav className="toc" id="toc" aria-labelledby="toc-title">
+            <nav className="toc" id={PAGE_IDS.toc} aria-labelledby="toc-title">
               <p className="toc__title" id="toc-title">
                 On this page
               </p>
@@ -155,7 +156,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
             {article.faqs.length > 0 ? (
               <section className="article__section" aria-labelledby="article-faqs">
-                <h2 id="article-faqs">Frequently asked questions</h2>
+                <h2 id={PAGE_IDS.articleFaqs}>Frequently asked questions</h2>
                 <FaqList faqs={article.faqs} />
               </section>
             ) : null}
@@ -166,7 +167,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
         {article.treatments.length > 0 ? (
           <section className="wrap section" aria-labelledby="treatments">
-            <h2 id="treatments" className="section__title">
+            <h2 id={PAGE_IDS.treatments} className="section__title">
               Treatments in this article
             </h2>
             <TreatmentGrid treatments={article.treatments} />
@@ -175,7 +176,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
         {article.tips.length > 0 ? (
           <section className="wrap section" aria-labelledby="tips">
-            <h2 id="tips" className="section__title">
+            <h2 id={PAGE_IDS.tips} className="section__title">
               Tips from this article
             </h2>
             <TipList tips={article.tips} />
@@ -185,7 +186,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         {article.related.length > 0 ? (
           <section className="wrap section" aria-labelledby="related">
             <div className="section__head">
-              <h2 id="related" className="section__title">
+              <h2 id={PAGE_IDS.related} className="section__title">
                 Related reading
               </h2>
               {topic ? (

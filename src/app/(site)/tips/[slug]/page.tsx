@@ -14,6 +14,7 @@ import { medicalWebPage } from '@/site/jsonLd'
 import { notFoundOrMoved } from '@/site/moved'
 import { sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
+import { PAGE_IDS } from '@/site/pageIds'
 
 type Params = Promise<{ slug: string }>
 
@@ -86,7 +87,7 @@ export default async function TipPage({ params }: { params: Params }) {
         </div>
         {tip.treatments.length > 0 ? (
           <section className="wrap section" aria-labelledby="treatments">
-            <h2 id="treatments" className="section__title">
+            <h2 id={PAGE_IDS.treatments} className="section__title">
               Related treatments
             </h2>
             <TreatmentGrid treatments={tip.treatments} />
@@ -94,7 +95,7 @@ export default async function TipPage({ params }: { params: Params }) {
         ) : null}
         {tip.articles.length > 0 ? (
           <section className="wrap section" aria-labelledby="related">
-            <h2 id="related" className="section__title">
+            <h2 id={PAGE_IDS.related} className="section__title">
               Articles with this tip
             </h2>
             <ArticleGrid articles={tip.articles} />

@@ -6,6 +6,7 @@ import { getTopic } from '@/site/data'
 import { blogListPath, sitePaths } from '@/site/paths'
 import { pageMetadata } from '@/site/seo'
 import { notFoundOrMoved } from '@/site/moved'
+import { PAGE_IDS } from '@/site/pageIds'
 
 type Params = Promise<{ slug: string }>
 
@@ -61,7 +62,7 @@ export default async function TopicPage({ params }: { params: Params }) {
       ) : null}
       {topic.treatments.length > 0 ? (
         <section className="section" aria-labelledby="treatments">
-          <h2 id="treatments" className="section__title">
+          <h2 id={PAGE_IDS.treatments} className="section__title">
             Treatments
           </h2>
           <TreatmentGrid treatments={topic.treatments} />
@@ -69,7 +70,7 @@ export default async function TopicPage({ params }: { params: Params }) {
       ) : null}
       {topic.tips.length > 0 ? (
         <section className="section" aria-labelledby="tips">
-          <h2 id="tips" className="section__title">
+          <h2 id={PAGE_IDS.tips} className="section__title">
             Tips
           </h2>
           <TipList tips={topic.tips} />

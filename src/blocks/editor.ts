@@ -15,10 +15,12 @@ import {
   UnorderedListFeature,
 } from '@payloadcms/richtext-lexical'
 
-import { SITE_BLOCKS } from '../blocks'
+import { collectionsWith } from '../shared/collections'
+import { SITE_BLOCKS } from './index'
 
 /**
- * The one editor of the site. Features are listed, not taken from the defaults, so nothing
+ * The one editor of the site, offering the blocks of ./index.ts and links to the registry's
+ * link targets (src/shared/collections.ts). Features are listed, not taken from the defaults, so nothing
  * (raw HTML, h1, uploads outside the figure block) slips in with a Payload upgrade.
  */
 export const siteEditor = lexicalEditor({
@@ -33,7 +35,7 @@ export const siteEditor = lexicalEditor({
     BlockquoteFeature(),
     HorizontalRuleFeature(),
     LinkFeature({
-      enabledCollections: ['articles', 'treatments', 'faqs', 'beauty-tips', 'topics', 'authors'],
+      enabledCollections: collectionsWith('linkTarget'),
       fields: ({ defaultFields }) => defaultFields,
     }),
     BlocksFeature({ blocks: SITE_BLOCKS }),

@@ -1,0 +1,51 @@
+/**
+ * What each read asks for: the `select`s and `populate`s of the site's queries, so a view
+ * gets the fields it reshapes and nothing else, and the sort every article list shares.
+ */
+import { collectionsWith, type SiteCollectionWith } from '../../shared/collections'
+
+// `url` is computed from `filename`: both must be selected.
+export const MEDIA_FIELDS = {
+  alt: true,
+  caption: true,
+  credit: true,
+  url: true,
+  filename: true,
+  width: true,
+  height: true,
+  sizes: true,
+} as const
+export const TOPIC_FIELDS = { name: true, slug: true } as const
+export const TREATMENT_CARD_FIELDS = { name: true, slug: true, summary: true, heroImage: true } as const
+export const TIP_CARD_FIELDS = { title: true, slug: true, summary: true, category: true, routine: true } as const
+export const FAQ_FIELDS = { question: true, slug: true, answer: true, medical: true } as const
+export const ARTICLE_CARD_FIELDS = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  heroImage: true,
+  publishedAt: true,
+  updatedAt: true,
+  createdAt: true,
+  readingTime: true,
+  medical: true,
+  topics: true,
+} as const
+
+const slugOnly = <C extends string>(collections: readonly C[]) =>
+  Object.fromEntries(collections.map((collection) => [collection, { slug: true }])) as { [K in C]: { slug: true } }
+
+/** Populated documents behind internal rich-text links (the registry's link targets): only what a URL needs. */
+export const LINK_TARGETS: { [K in SiteCollectionWith<'linkTarget'>]: { slug: true } } = slugOnly(collectionsWith('linkTarget'))
+
+/** Populated documents a redirect points at (the registry's redirect targets): only what a path needs. */
+export const REDIRECT_TARGETS: { [K in SiteCollectionWith<'redirectTarget'>]: { slug: true } } = slugOnly(
+  collectionsWith('redirectTarget'),
+)
+
+
+/**
+ * Newest first. An article published without a date sorts first (PostgreSQL puts NULLs first
+ * in a descending sort) and shows its creation date; publishing through the workflow sets one.
+ */
+export const byPublishedDesc = ['-publishedAt', '-createdAt']

@@ -1,0 +1,83 @@
+/** Beauty tips: the routine (the list page), and one tip. */
+import type { Payload } from 'payload'
+import { cache } from 'react'
+
+import type { User } from '../../../payload-types'
+import { CACHE_TAGS, docTags } from '../cacheTags'
+import type { TipRoutineView, TipView } from '../types'
+import { cardsWithImages } from './articles'
+import { ARTICLE_CARD_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TIP_CARD_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
+import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi } from './reader'
+import { newWalk, reshapeRichText } from './richText'
+import { docs, toImage, toSeo, toTipCard, toTopicRef, toTreatmentCard } from './views'
+
+/** Tips in routine order: by step, then title; "morning and evening" tips sit in both routines. */
+export const getTipRoutine = cache(
+  (): Promise<TipRoutineView> =>
+    cachedRead(['tips'], [CACHE_TAGS.tips], async () => {
+      const payload = await visitorApi()
+      const result = await payload.find({
+        collection: 'beauty-tips',
+        ...AS_VISITOR,
+        select: TIP_CARD_FIELDS,
+        depth: 0,
+        pagination: false,
+      })
+      const tips = result.docs
+        .map(toTipCard)
+        .sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || a.title.localeCompare(b.title))
+      return {
+        morning: tips.filter((t) => t.time === 'am' || t.time === 'both'),
+        evening: tips.filter((t) => t.time === 'pm' || t.time === 'both'),
+        anytime: tips.filter((t) => t.time === 'any'),
+      }
+    }, { morning: [], evening: [], anytime: [] }),
+)
+
+async function loadTip(payload: Payload, slug: string, reader: Reader): Promise<TipView | null> {
+  if (!validSlug(slug)) return null
+  const found = await payload.find({
+    collection: 'beauty-tips',
+    ...reader,
+    where: { slug: { equals: slug } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    joins: { articles: { limit: 12, sort: '-publishedAt' } },
+    populate: {
+      ...LINK_TARGETS,
+      media: MEDIA_FIELDS,
+      topics: TOPIC_FIELDS,
+      treatments: TREATMENT_CARD_FIELDS,
+      articles: ARTICLE_CARD_FIELDS,
+    },
+  })
+  const tip = found.docs[0]
+  if (!tip) return null
+  return {
+    ...toTipCard(tip),
+    body: reshapeRichText(tip.body, newWalk()),
+    image: toImage(tip.heroImage),
+    medical: tip.medical === true,
+    treatments: docs(tip.treatments).map(toTreatmentCard),
+    topics: docs(tip.topics).map(toTopicRef),
+    articles: await cardsWithImages(payload, tip.articles?.docs, reader),
+    updatedAt: tip.updatedAt,
+    createdAt: tip.createdAt,
+    seo: toSeo(tip.meta),
+  }
+}
+
+export const getTip = cache(
+  (slug: string): Promise<TipView | null> =>
+    cachedRead(
+      ['tip', slug],
+      [docTags.tip(slug), CACHE_TAGS.tips, CACHE_TAGS.treatments, CACHE_TAGS.topics, CACHE_TAGS.articles, CACHE_TAGS.faqs, CACHE_TAGS.authors, CACHE_TAGS.media],
+      async () => loadTip(await visitorApi(), slug, AS_VISITOR),
+    ),
+)
+
+/** The latest draft of a tip as `user` may see it; never cached. */
+export const getTipPreview = cache(
+  async (slug: string, user: User): Promise<TipView | null> => loadTip(await visitorApi(), slug, asPreviewer(user)),
+)
