@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { publicRoutePrefixes } from './shared/collections'
 import { blogListPath } from './site/paths'
 import { findRedirect } from './site/redirectTable'
 
@@ -37,8 +38,13 @@ function undecodable(pathname: string): boolean {
   }
 }
 
-/** The paths the first matcher entry leaves out (it must stay a literal there). */
-export const OWN_ROUTES = /^\/(?:(?:admin|api|_next|next|blog|treatments|tips|faqs|topics|authors|search)(?:\/|$)|.*\.[a-z0-9]+$)/
+/**
+ * The paths the first matcher entry leaves out (there it must be a literal, which
+ * tests/unit/site-registry.test.ts holds to the registry): the site's page prefixes, the
+ * admin, the APIs, Next's own paths, files with an extension.
+ */
+const OWN_PREFIXES = ['admin', 'api', '_next', 'next', ...publicRoutePrefixes().filter((prefix) => !prefix.includes('.'))]
+const OWN_ROUTES = new RegExp(`^/(?:(?:${OWN_PREFIXES.join('|')})(?:/|$)|.*\\.[a-z0-9]+$)`)
 
 const malformedAddress = () =>
   new NextResponse('Bad request: the address contains a malformed %-escape.\n', {
