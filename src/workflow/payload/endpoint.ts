@@ -2,7 +2,11 @@ import type { Endpoint } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
 import { isAction } from '../machine'
-import { describeWorkflow, performAction } from './transition'
+import { describeWorkflow } from './describe'
+import { performAction } from './transition'
+
+export type { WorkflowStatus } from './describe'
+export type { TransitionResult } from './transition'
 
 /**
  * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
