@@ -108,7 +108,15 @@ export async function applyOutcome(
 export async function recordImport(
   payload: Payload,
   req: PayloadRequest,
-  entry: { collection: ContentCollection; doc: Doc; from: State; to: State; actor: ActingAs; note: string },
+  entry: {
+    collection: ContentCollection
+    doc: { id: number; title?: string | null; contentVersion?: string | null }
+    from: State
+    to: State
+    actor: ActingAs
+    note: string
+  },
 ) {
-  await recordWorkflowEvent(payload, req, { ...entry, action: 'import' })
+  const { id, title, contentVersion } = entry.doc
+  await recordWorkflowEvent(payload, req, { ...entry, doc: { id, title, contentVersion }, action: 'import' })
 }
