@@ -8,10 +8,6 @@ import { performAction } from './transition'
 export type { WorkflowStatus } from './describe'
 export type { TransitionResult } from './transition'
 
-/**
- * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
- * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
- */
 /** GET /api/<collection>/<id>/workflow: state, available actions and checklist for the admin panel. */
 export const workflowStatusEndpoint = (collection: ContentCollection): Endpoint => ({
   path: '/:id/workflow',
@@ -22,6 +18,10 @@ export const workflowStatusEndpoint = (collection: ContentCollection): Endpoint 
   },
 })
 
+/**
+ * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
+ * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
+ */
 export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',
