@@ -29,6 +29,7 @@ import { boundedLogger } from './src/server/logging'
 import { mailTransport } from './src/server/mail/transport'
 import { collectionsWith } from './src/shared/collections'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
+import { trackedPg } from './src/server/db/pool'
 import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
 import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
 import { mediaStorage } from './src/server/storage/plugin'
@@ -73,6 +74,10 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     csrf: trustedOrigins(),
     cors: trustedOrigins(),
     db: postgresAdapter({
+      // The project's pg, with a pool that knows its checked-out connections so closePayload
+      // can close them all (src/server/db/pool.ts). Cast: the adapter types its option with
+      // the @types/pg copy nested under it.
+      pg: trackedPg as unknown as NonNullable<Parameters<typeof postgresAdapter>[0]['pg']>,
       pool: {
         // Set by `npm start`, `npm run dev`, the test setup, or the operator.
         connectionString: databaseUrl,

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
+import '../shared/requestContext'
 import { pathForDocument } from '../site/paths'
 
 /**
@@ -14,10 +15,6 @@ import { pathForDocument } from '../site/paths'
  */
 
 const REDIRECTS = 'redirects' as CollectionSlug
-
-interface SlugContext {
-  movedSlugs?: Record<string, string>
-}
 
 const key = (collection: string, id: number | string) => `${collection}:${id}`
 
@@ -42,7 +39,7 @@ export const rememberPublicSlug: CollectionBeforeChangeHook = async ({ collectio
     publicSlug = (live as { _status?: string } | null)?._status === 'published' ? (live as { slug?: unknown }).slug : undefined
   }
   if (typeof publicSlug === 'string' && typeof nextSlug === 'string' && publicSlug !== nextSlug) {
-    const context = req.context as SlugContext
+    const context = req.context
     context.movedSlugs = { ...context.movedSlugs, [key(collection.slug, originalDoc.id)]: publicSlug }
   }
   return data
@@ -53,7 +50,7 @@ async function deleteRedirectsFrom(req: PayloadRequest, path: string) {
 }
 
 export const redirectOldSlug: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const context = req.context as SlugContext
+  const context = req.context
   const oldSlug = context.movedSlugs?.[key(collection.slug, doc.id)]
   if (!oldSlug) return doc
   delete context.movedSlugs![key(collection.slug, doc.id)]

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { conflict } from '../server/errors'
-import type { WorkflowContext } from '../workflow/payload/context'
+import '../shared/requestContext'
 
 const time = (value: unknown): number | undefined => {
   if (typeof value !== 'string' && !(value instanceof Date)) return undefined
@@ -18,7 +18,7 @@ const time = (value: unknown): number | undefined => {
  * Writes without a base (bulk edit, scripts) are not checked; the workflow's own writes neither.
  */
 export const refuseStaleWrites: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  const context = req.context as WorkflowContext
+  const { context } = req
   // A restore brings the old version's own updatedAt; it is a new draft, not a stale edit.
   if (operation !== 'update' || !req.user || context.workflow || context.isRestoringVersion) return data
   const base = time(data.updatedAt)

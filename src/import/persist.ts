@@ -23,6 +23,8 @@ import { canonicalHash } from '../shared/canonical'
 import { sha256 } from './parse/decode'
 import { renderCover } from './cover'
 import { findTreatments } from './parse/treatments'
+import { importedState } from '../workflow/machine'
+import { recordImport } from '../workflow/payload/apply'
 
 export type FileStatus = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
 
@@ -84,8 +86,8 @@ export const IMPORT_REVIEW_NOTE = 'created by import, needs review'
  */
 export const SYSTEM_IMPORTER = 'system import'
 
-/** Context flag for hooks (revalidation, workflow) to recognise importer writes. */
-export const IMPORT_CONTEXT = { importing: true, skipRevalidation: true } as const
+/** Importer writes skip per-document revalidation (src/shared/requestContext.ts); the run purges once. */
+export const IMPORT_CONTEXT = { skipRevalidation: true } as const
 
 class ImportFailure extends Error {}
 
@@ -140,8 +142,8 @@ interface Ctx {
 
 const status = (publish: boolean) => (publish ? ('published' as const) : ('draft' as const))
 
-/** Imports enter the workflow as submitted drafts; launch content (--publish) goes straight live. */
-const workflowState = (publish: boolean) => (publish ? ('published' as const) : ('in-review' as const))
+/** The workflow decides where imports enter it (src/workflow/imported.ts). */
+const workflowState = (publish: boolean) => importedState({ publish })
 
 async function findOne<T>(
   ctx: Ctx,
@@ -564,7 +566,7 @@ export async function importSource(payload: Payload, input: ImportSourceInput, o
         importedBy: options.user ? `${options.user.name} <${options.user.email}>` : SYSTEM_IMPORTER,
       },
       _status: status(publish),
-      workflowState: options.metadata?.draft && !publish ? ('draft' as const) : workflowState(publish),
+      workflowState: importedState({ publish, keepDraft: options.metadata?.draft }),
     }
     let saved: Article
     if (existing) {
@@ -579,23 +581,13 @@ export async function importSource(payload: Payload, input: ImportSourceInput, o
     } else {
       saved = await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
     }
-    await payload.create({
-      collection: 'workflow-events',
-      data: {
-        summary: `import: ${doc.title} (${existing?.workflowState ?? 'draft'} → ${data.workflowState})`,
-        collectionSlug: 'articles',
-        docId: saved.id,
-        docTitle: doc.title,
-        action: 'import',
-        from: existing?.workflowState ?? 'draft',
-        to: data.workflowState,
-        actor: options.user?.id,
-        actorName: data.importSource.importedBy,
-        version: saved.contentVersion ?? undefined,
-        note: `imported from ${fileName}`,
-        at: new Date().toISOString(),
-      },
-      req,
+    await recordImport(payload, req, {
+      collection: 'articles',
+      doc: saved,
+      from: existing?.workflowState ?? 'draft',
+      to: data.workflowState,
+      actor: { id: options.user?.id, name: data.importSource.importedBy },
+      note: `imported from ${fileName}`,
     })
     await commitTransaction(req)
     report.status = existing ? 'updated' : 'created'

@@ -1,4 +1,4 @@
-import { APIError } from 'payload'
+import { APIError, NotFound } from 'payload'
 
 /**
  * Errors whose message reaches the client. The name is set explicitly: Payload's formatter
@@ -16,3 +16,13 @@ export const forbidden = (message: string) => new PublicError(message, 403)
 export const badRequest = (message: string) => new PublicError(message, 400)
 export const conflict = (message: string) => new PublicError(message, 409)
 export const unsupportedMedia = (message: string) => new PublicError(message, 415)
+
+/**
+ * Payload's "no such document" (its NotFound). By name and status too, not only `instanceof`:
+ * an error thrown by another copy of Payload's modules (one per Next layer) fails instanceof.
+ */
+export function isNotFound(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false
+  const { name, status } = error as { name?: unknown; status?: unknown }
+  return error instanceof NotFound || name === 'NotFound' || status === 404
+}

@@ -1,22 +1,46 @@
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
+import type { Subject } from '../../src/workflow'
+import { richText } from './lexical'
 import { unique } from './payload'
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  format: '',
-  indent: 0,
-  direction: 'ltr',
-  textFormat: 0,
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-})
+/*
+ * The content fixtures tests share: a ready-to-publish article as the pure workflow sees it
+ * (`readySubject`) and as stored through Payload (`checklistReadyArticle`).
+ */
 
-/** A Lexical document of plain paragraphs. */
-export const richText = (...paragraphs: string[]) => ({
-  root: { type: 'root', version: 1, format: '', indent: 0, direction: 'ltr', children: paragraphs.map(paragraph) },
-})
+export { richText } from './lexical'
+
+/**
+ * A medical article in review that passes the whole checklist, with a valid sign-off of its
+ * current version, written by author-1 and edited by editor-1.
+ */
+export function readySubject(overrides: Partial<Subject> = {}): Subject {
+  return {
+    collection: 'articles',
+    medical: true,
+    version: 'v7',
+    status: 'in-review',
+    title: 'Retinol and your skin barrier',
+    slug: 'retinol-skin-barrier',
+    excerpt: 'What dermatologists say about starting retinol.',
+    body: 'Start slowly, twice a week.',
+    heroImage: { alt: 'A dropper bottle of retinol serum' },
+    topics: ['skincare'],
+    author: 'author-1',
+    editors: ['editor-1'],
+    signOff: {
+      by: 'medic-1',
+      name: 'Dr. Seo',
+      credentials: 'MD, dermatologist',
+      at: '2025-05-01T00:00:00.000Z',
+      version: 'v7',
+      reviewDueAt: '2026-05-01T00:00:00.000Z',
+    },
+    ...overrides,
+  }
+}
 
 /** Everything the pre-publish checklist asks of an article: image with alt, topic, excerpt. */
 export async function checklistReadyArticle(payload: Payload, overrides: Record<string, unknown> = {}) {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest'
 
 import type { Article, Author, BeautyTip, Faq, Media, Topic, Treatment } from '../../payload-types'
 import { unique } from './payload'
+import { block, heading, internalLink, link, paragraph, plain as text, richText } from './lexical'
 import { purgeSiteCache } from './site-pages'
 
 /*
@@ -13,40 +14,8 @@ import { purgeSiteCache } from './site-pages'
  * everything it made.
  */
 
-type Lexical = { root: { type: 'root'; children: unknown[]; direction: 'ltr'; format: ''; indent: number; version: number } }
-
-const text = (value: string, format = 0) => ({ type: 'text', version: 1, detail: 0, format, mode: 'normal', style: '', text: value })
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  version: 1,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  ...extra,
-})
-export const paragraph = (...children: unknown[]) => element('paragraph', children, { textFormat: 0, textStyle: '' })
-export const heading = (tag: 'h2' | 'h3', value: string) => element('heading', [text(value)], { tag })
-export const plain = text
-let ids = 0
-const blockId = () => `${Date.now().toString(16)}${(++ids).toString(16).padStart(8, '0')}`.padEnd(24, '0').slice(0, 24)
-export const block = (blockType: string, fields: Record<string, unknown>) => ({
-  type: 'block',
-  version: 2,
-  format: '',
-  fields: { id: blockId(), blockName: '', blockType, ...fields },
-})
-export const link = (fields: Record<string, unknown>, label: string) => ({
-  ...element('link', [text(label)]),
-  version: 3,
-  id: blockId(),
-  fields: { newTab: false, ...fields },
-})
-export const internalLink = (relationTo: string, id: number, label: string) =>
-  link({ linkType: 'internal', doc: { relationTo, value: id } }, label)
-export const richText = (...children: unknown[]): Lexical => ({
-  root: { type: 'root', children, direction: 'ltr', format: '', indent: 0, version: 1 },
-})
+// The builders are tests/helpers/lexical.ts; re-exported for the site tests that import them from here.
+export { block, heading, internalLink, link, paragraph, plain, richText } from './lexical'
 
 async function pearlImage(width: number, height: number): Promise<Buffer> {
   const svg =

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Article } from '../../payload-types'
-import { checklistReadyArticle, richText } from '../helpers/content'
+import { checklistReadyArticle } from '../helpers/content'
+import { richText } from '../helpers/lexical'
 import { api, graphql } from '../helpers/http'
 import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'

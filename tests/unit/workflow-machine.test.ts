@@ -22,34 +22,12 @@ import {
   type Subject,
 } from '@/workflow'
 
+import { readySubject } from '../helpers/content'
+
 const NOW = new Date('2025-06-01T10:00:00.000Z')
 const NEXT_MONTH = '2025-07-01T09:00:00.000Z'
 
-function article(overrides: Partial<Subject> = {}): Subject {
-  return {
-    collection: 'articles',
-    medical: true,
-    version: 'v7',
-    status: 'in-review',
-    title: 'Retinol and your skin barrier',
-    slug: 'retinol-skin-barrier',
-    excerpt: 'What dermatologists say about starting retinol.',
-    body: 'Start slowly, twice a week.',
-    heroImage: { alt: 'A dropper bottle of retinol serum' },
-    topics: ['skincare'],
-    author: 'author-1',
-    editors: ['editor-1'],
-    signOff: {
-      by: 'medic-1',
-      name: 'Dr. Seo',
-      credentials: 'MD, dermatologist',
-      at: '2025-05-01T00:00:00.000Z',
-      version: 'v7',
-      reviewDueAt: '2026-05-01T00:00:00.000Z',
-    },
-    ...overrides,
-  }
-}
+const article = readySubject
 
 const person = (id: string | number, ...roles: Role[]): Actor => ({ id, roles, name: `User ${id}`, credentials: 'MD' })
 const reviewer = person('reviewer-1', 'reviewer')

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Role } from '@/shared/roles'
 import { ACTIONS, type Action, type Actor, canEdit, decide, STATES, type State, type Subject } from '@/workflow'
 
+import { readySubject } from '../helpers/content'
+
 /*
  * Every state × role × action, against a table written by hand from the product rules. The
  * subject passes every other guard (complete, medically signed off, the actor neither wrote
@@ -143,31 +145,8 @@ const EXPECTED_EDIT: Record<State, [admin: true | 403 | 409, editor: true | 403 
 
 const NOW = new Date('2025-06-01T10:00:00.000Z')
 
-function readySubject(status: State): Subject {
-  return {
-    collection: 'articles',
-    medical: true,
-    version: 'v7',
-    status,
-    title: 'Retinol and your skin barrier',
-    slug: 'retinol-skin-barrier',
-    excerpt: 'What dermatologists say about starting retinol.',
-    body: 'Start slowly, twice a week.',
-    heroImage: { alt: 'A dropper bottle of retinol serum' },
-    topics: ['skincare'],
-    author: 'author-1',
-    editors: ['editor-1'],
-    signOff: {
-      by: 'medic-1',
-      name: 'Dr. Seo',
-      credentials: 'MD, dermatologist',
-      at: '2025-05-01T00:00:00.000Z',
-      version: 'v7',
-      reviewDueAt: '2026-05-01T00:00:00.000Z',
-    },
-    publishAt: status === 'scheduled' ? '2025-06-10T09:00:00.000Z' : null,
-  }
-}
+const readyIn = (status: State): Subject =>
+  readySubject({ status, publishAt: status === 'scheduled' ? '2025-06-10T09:00:00.000Z' : null })
 
 const actorWith = (role: Role | null): Actor => ({
   id: 'actor-1',
@@ -191,7 +170,7 @@ describe('workflow matrix: every state × role × action', () => {
   it.each(cells)('$action from $state by $role → $expected', ({ action, state, column, expected }) => {
     const outcome = decide({
       action,
-      subject: readySubject(state),
+      subject: readyIn(state),
       actor: actorWith(COLUMNS[column]),
       now: NOW,
       note: 'Please cite the retinol study.',
@@ -216,7 +195,7 @@ describe('edit matrix: every state × role', () => {
   )
 
   it.each(editCells)('editing $state content as $role → $expected', ({ state, column, expected }) => {
-    const check = canEdit(readySubject(state), actorWith(COLUMNS[column]))
+    const check = canEdit(readyIn(state), actorWith(COLUMNS[column]))
     if (expected === true) expect(check).toEqual({ ok: true })
     else expect(check).toMatchObject({ ok: false, httpStatus: expected })
   })

@@ -5,37 +5,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 
 import { lexicalPlainText } from '../../content/lexicalText'
 import { type ChecklistLine, checklistReport, type Collection, type Content } from '../checklist'
+import type { WorkflowStatus } from '../payload/endpoint'
 
 import './WorkflowPanel.css'
 
-type Need = 'note' | 'publishAt' | 'unpublishAt'
-
-interface PanelAction {
-  action: string
-  label: string
-  needs: Need[]
-  blocked: string | null
-}
-
-interface PanelState {
-  workflowState: string
-  stateLabel: string
-  live: boolean
-  medical: boolean
-  signOff: { name: string; credentials: string; at: string; reviewDueAt: string } | null
-  bannedClaims: string[]
-  assignee: number | { id: number } | null
-  signOffValid: boolean
-  dueForReReview: boolean
-  publishAt: string | null
-  unpublishAt: string | null
-  scheduleIssue: string | null
-  overdue: boolean
-  latestRequest: { note: string; by: string; at: string } | null
-  compare: { label: string; href: string }[]
-  checklist: { id: string; message: string }[]
-  actions: PanelAction[]
-}
+/** What GET /api/<collection>/<id>/workflow answers: the endpoint's own type, not a copy. */
+type PanelState = WorkflowStatus
+type PanelAction = PanelState['actions'][number]
+type Need = PanelAction['needs'][number]
 
 interface Comment {
   id: number

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { CONTENT_COLLECTIONS, type ContentCollection } from '../../shared/collections'
-import type { State } from '../machine'
+import { OVERDUE_AFTER_MS, type State } from '../machine'
 
 /**
  * The dashboard's queues as data: each is a `Where` on document fields (so the same filter
@@ -112,8 +112,6 @@ const signedOffAsIs = (row: Row): boolean => {
   return Boolean(signOff?.version) && signOff!.version === row.contentVersion
 }
 
-export const OVERDUE_GRACE_MS = 2 * 60_000
-
 export const QUEUES = {
   myDrafts: (userId: number | string): QueueSpec => ({
     where: { and: [{ author: { equals: userId } }, inStates(['draft', 'changes-requested'])] },
@@ -139,7 +137,7 @@ export const QUEUES = {
         {
           and: [
             inStates(['scheduled']),
-            { publishAt: { less_than: new Date(now.getTime() - OVERDUE_GRACE_MS).toISOString() } },
+            { publishAt: { less_than: new Date(now.getTime() - OVERDUE_AFTER_MS).toISOString() } },
           ],
         },
         { scheduleIssue: { exists: true } },

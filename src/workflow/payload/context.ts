@@ -1,11 +1,4 @@
-/** `req.context` flags the workflow adapters read. */
-export interface WorkflowContext {
-  /** Set by the workflow endpoint and the scheduler: the write IS a workflow transition. */
-  workflow?: boolean
-  /** Set by the importer for its own writes. */
-  importing?: boolean
-  /** Set by Payload itself while restoring a version. */
-  isRestoringVersion?: boolean
-}
+import type { RequestFlags } from '../../shared/requestContext'
 
-export const WORKFLOW_CONTEXT = { workflow: true } as const
+/** The context of the workflow's own writes: the guards let them set workflow fields. */
+export const WORKFLOW_CONTEXT = { workflow: true } as const satisfies RequestFlags

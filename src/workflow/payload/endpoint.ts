@@ -2,12 +2,12 @@ import type { Endpoint } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
 import { isAction } from '../machine'
-import { describeWorkflow, performAction } from './transition'
+import { describeWorkflow } from './describe'
+import { performAction } from './transition'
 
-/**
- * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
- * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
- */
+export type { WorkflowStatus } from './describe'
+export type { TransitionResult } from './transition'
+
 /** GET /api/<collection>/<id>/workflow: state, available actions and checklist for the admin panel. */
 export const workflowStatusEndpoint = (collection: ContentCollection): Endpoint => ({
   path: '/:id/workflow',
@@ -18,6 +18,10 @@ export const workflowStatusEndpoint = (collection: ContentCollection): Endpoint 
   },
 })
 
+/**
+ * POST /api/<collection>/<id>/workflow {"action", "note"?, "publishAt"?}: 200 with the new
+ * state, 400 bad input, 401 anonymous, 403 role or four eyes, 404, 409 state, 422 checklist.
+ */
 export const workflowEndpoint = (collection: ContentCollection): Endpoint => ({
   path: '/:id/workflow',
   method: 'post',

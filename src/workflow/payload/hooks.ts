@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 import { forbidden, PublicError } from '../../server/errors'
 import { canonicalJson, idOf } from '../../shared/canonical'
 import { addEditor, canEdit, isState } from '../machine'
-import type { WorkflowContext } from './context'
+import '../../shared/requestContext'
 import { contentVersionOf } from './subject'
 
 /** A group cannot be set to null; empty every field of the sign-off instead. */
@@ -30,7 +30,7 @@ const differs = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) !=
  * (seed, importer, jobs) and pass.
  */
 export const guardWorkflowWrites: CollectionBeforeValidateHook = ({ data, operation, originalDoc, req }) => {
-  const context = req.context as WorkflowContext
+  const { context } = req
   if (!data || context.workflow || !req.user) return data
   if (data._status === 'published') {
     throw forbidden(
@@ -87,7 +87,7 @@ const idsDeep = (value: unknown): unknown => (Array.isArray(value) ? value.map(i
  * allowed only in the states the workflow allows them in.
  */
 export const trackContentChanges: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  const context = req.context as WorkflowContext
+  const { context } = req
   const merged = { ...(originalDoc ?? {}), ...data }
   const version = contentVersionOf(merged)
   data.contentVersion = version

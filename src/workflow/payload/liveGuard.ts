@@ -2,13 +2,13 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { badRequest, conflict, forbidden } from '../../server/errors'
 import type { ContentCollection } from '../../shared/collections'
-import type { WorkflowContext } from './context'
+import '../../shared/requestContext'
 import { lockForSave } from './serialise'
 
 /** How many documents one bulk delete or move to trash may touch (the admin's largest page). */
 export const BULK_DELETE_LIMIT = 100
 
-const isUserWrite = (req: PayloadRequest) => Boolean(req.user) && !(req.context as WorkflowContext).workflow
+const isUserWrite = (req: PayloadRequest) => Boolean(req.user) && !req.context.workflow
 
 async function liveCount(req: PayloadRequest, collection: ContentCollection, where: Where): Promise<number> {
   const { totalDocs } = await req.payload.count({

@@ -4,7 +4,7 @@ import { serverUrl } from '../../server/env'
 import { idOf } from '../../shared/canonical'
 import type { ContentCollection } from '../../shared/collections'
 import { ACTION_LABELS, type Action, type Recipient, STATE_LABELS, type State } from '../machine'
-import type { Doc } from './transition'
+import { type Doc, titleOf } from './document'
 
 interface Notice {
   collection: ContentCollection
@@ -45,7 +45,7 @@ async function addressesFor(payload: Payload, notice: Notice): Promise<string[]>
 export async function notify(payload: Payload, notice: Notice): Promise<void> {
   try {
     const addresses = await addressesFor(payload, notice)
-    const title = String(notice.doc.title ?? notice.doc.name ?? notice.doc.question ?? `#${notice.doc.id}`)
+    const title = titleOf(notice.doc)
     const link = `${serverUrl()}/admin/collections/${notice.collection}/${notice.doc.id}`
     const subject = `[Glassworks] ${ACTION_LABELS[notice.action]}: ${title}`
     const text = [
@@ -89,7 +89,7 @@ export async function notifyScheduleIssue(
     const by = scheduled.docs[0]?.actor
     const where: Where = by ? { id: { equals: idOf(by) } } : { roles: { in: ['reviewer'] } }
     const users = await payload.find({ collection: 'users', where, limit: 50, depth: 0, overrideAccess: true })
-    const title = String(issue.doc.title ?? issue.doc.name ?? issue.doc.question ?? `#${issue.doc.id}`)
+    const title = titleOf(issue.doc)
     const what = issue.kind === 'publish' ? 'Scheduled publish failed' : 'Scheduled take-down failed'
     const text = [
       `${what}: "${title}".`,

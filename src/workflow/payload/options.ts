@@ -2,7 +2,7 @@ import { DEFAULT_BANNED_CLAIMS, DEFAULT_REVIEW_INTERVAL_MONTHS } from '../checkl
 import type { WorkflowOptions } from '../machine'
 
 /** BANNED_CLAIMS (comma-separated) and REVIEW_INTERVAL_MONTHS tune the workflow per site. */
-export function workflowOptions(): WorkflowOptions {
+export function workflowOptions(): Required<WorkflowOptions> {
   const banned = process.env.BANNED_CLAIMS?.split(',')
     .map((phrase) => phrase.trim())
     .filter(Boolean)

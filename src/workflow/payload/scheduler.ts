@@ -1,19 +1,18 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
-import { CONTENT_COLLECTIONS } from '../../shared/collections'
+import type { RequestFlags } from '../../shared/requestContext'
 import { OUTSIDE_NEXT_REQUEST } from '../../site/revalidate'
+import { CONTENT_COLLECTIONS } from '../../shared/collections'
 import { isDueForReReview, requiresMedicalSignOff } from '../checklist'
-import { type Outcome, releaseScheduled, releaseTakeDown } from '../machine'
+import { refusalReason, releaseScheduled, releaseTakeDown, type State } from '../machine'
+import { applyOutcome, recordWorkflowEvent } from './apply'
 import { WORKFLOW_CONTEXT } from './context'
+import { type Doc, titleOf } from './document'
 import { notify, notifyScheduleIssue } from './notify'
 import { overdueReviewDays, workflowOptions } from './options'
+import { PUBLISH_SCHEDULED, TAKE_DOWN_OVERDUE_REVIEWS, TAKE_DOWN_SCHEDULED } from './queue'
 import { toSubject } from './subject'
-import { applyOutcome, type Doc } from './transition'
-
-export const PUBLISH_SCHEDULED = 'publish-scheduled' as const
-export const TAKE_DOWN_SCHEDULED = 'take-down-scheduled' as const
-export const TAKE_DOWN_OVERDUE_REVIEWS = 'take-down-overdue-reviews' as const
 
 /** Attempts after the first one, for failures (a lost connection), not for refusals. */
 const RETRIES = 3
@@ -32,38 +31,18 @@ interface TakeDownInput {
 
 const SCHEDULER = { name: 'scheduler' } as const
 
-/** Queue the release in Payload's job queue; it waits in the database, so restarts keep it. */
-export async function queueRelease(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: ContentCollection,
-  id: number,
-  publishAt: string,
-) {
-  await payload.jobs.queue({
-    task: PUBLISH_SCHEDULED,
-    input: { collection, id, publishAt },
-    waitUntil: new Date(publishAt),
-    req,
-  })
-}
+/**
+ * The queue's cron timer was started inside whichever request first booted Payload (an admin
+ * render, an API call) and inherits that long-finished request's Next context: revalidation
+ * must not use it (src/site/revalidate.ts).
+ */
+const OUTSIDE_NEXT_CONTEXT = { [OUTSIDE_NEXT_REQUEST]: true } as const satisfies RequestFlags
 
-/** Queue a reviewer's "take down at". */
-export async function queueTakeDown(
-  payload: Payload,
-  req: PayloadRequest,
-  collection: ContentCollection,
-  id: number,
-  unpublishAt: string,
-) {
-  await payload.jobs.queue({
-    task: TAKE_DOWN_SCHEDULED,
-    input: { collection, id, unpublishAt },
-    waitUntil: new Date(unpublishAt),
-    req,
-  })
-}
-
+/**
+ * The document as it is now, or null when it is gone (deleted since the job was queued).
+ * Only not-found is null: a failed read throws, so the job fails and Payload retries it
+ * instead of completing it as "gone" with the content never published.
+ */
 async function readLatest(payload: Payload, collection: ContentCollection, id: number, req?: PayloadRequest) {
   return (await payload.findByID({
     collection,
@@ -77,12 +56,6 @@ async function readLatest(payload: Payload, collection: ContentCollection, id: n
 }
 
 const sameTime = (a: unknown, b: unknown): boolean => new Date(String(a)).getTime() === new Date(String(b)).getTime()
-
-/** One plain sentence from a refusal: the message and what is missing. */
-export function refusalReason(outcome: Extract<Outcome, { ok: false }>): string {
-  const items = 'items' in outcome ? outcome.items.map((item) => item.message) : []
-  return [outcome.message, ...items].join(' ')
-}
 
 /**
  * Publish scheduled content whose time has come. A job whose document was withdrawn or
@@ -195,26 +168,19 @@ async function reportScheduleIssue(
       id: doc.id,
       data: { scheduleIssue: reason } as never,
       draft: true,
-      context: { ...WORKFLOW_CONTEXT, [OUTSIDE_NEXT_REQUEST]: true },
+      context: { ...WORKFLOW_CONTEXT, ...OUTSIDE_NEXT_CONTEXT },
       overrideAccess: true,
     })
-    const title = String(doc.title ?? doc.name ?? doc.question ?? `#${doc.id}`)
-    await payload.create({
-      collection: 'workflow-events',
-      data: {
-        summary: `schedule-failed: ${title}`,
-        collectionSlug: collection,
-        docId: doc.id,
-        docTitle: title,
-        action: 'schedule-failed',
-        from: doc.workflowState as never,
-        to: doc.workflowState as never,
-        actorName: SCHEDULER.name,
-        version: String(doc.contentVersion ?? ''),
-        note: reason,
-        at: new Date().toISOString(),
-      },
-      overrideAccess: true,
+    // No req: outside the job's transaction, which its failure rolls back.
+    await recordWorkflowEvent(payload, undefined, {
+      collection,
+      doc,
+      action: 'schedule-failed',
+      from: doc.workflowState as State,
+      to: doc.workflowState as State,
+      actor: SCHEDULER,
+      note: reason,
+      summary: `schedule-failed: ${titleOf(doc)}`,
     })
     if (final) await notifyScheduleIssue(payload, { collection, doc, kind, reason })
   } catch (error) {
@@ -233,22 +199,22 @@ async function reporting<T>(
   try {
     return await run()
   } catch (error) {
-    const doc = await readLatest(payload, input.collection, input.id)
     const message = error instanceof Error ? error.message : String(error)
     const final = attempt > RETRIES
     const reason = `Attempt ${attempt} of ${RETRIES + 1} failed${final ? '' : ' (it is retried)'}: ${message}`
-    if (doc) await reportScheduleIssue(payload, input.collection, doc, kind, reason, final)
+    try {
+      const doc = await readLatest(payload, input.collection, input.id)
+      if (doc) await reportScheduleIssue(payload, input.collection, doc, kind, reason, final)
+    } catch (readError) {
+      // The document cannot be read either (the same outage): the retry still comes.
+      payload.logger.error({ err: readError, msg: `Could not report the failed schedule of ${input.collection} ${input.id}` })
+    }
     throw error
   }
 }
 
-/**
- * The queue's cron timer was started inside whichever request first booted Payload (an admin
- * render, an API call) and inherits that long-finished request's Next context: revalidation
- * must not use it (src/site/revalidate.ts).
- */
 const outsideNext = (req: PayloadRequest) => {
-  req.context = { ...req.context, [OUTSIDE_NEXT_REQUEST]: true }
+  req.context = { ...req.context, ...OUTSIDE_NEXT_CONTEXT }
 }
 
 export const publishScheduledTask: TaskConfig<'publish-scheduled'> = {

@@ -51,9 +51,16 @@ export async function toSubject(
   const heroId = idOf(doc.heroImage)
   let heroImage: Subject['heroImage'] = null
   if (heroId !== null && heroId !== undefined) {
-    const media = await payload
-      .findByID({ collection: 'media', id: heroId as number, depth: 0, req, overrideAccess: true, disableErrors: true })
-      .catch(() => null)
+    // A deleted image reads as null (no alt text to show); a failed read is an error, not
+    // "missing alt text" (a 422 the editor cannot fix).
+    const media = await payload.findByID({
+      collection: 'media',
+      id: heroId as number,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     heroImage = { alt: (media as { alt?: string } | null)?.alt ?? null }
   }
   const meta = (doc.meta ?? {}) as { description?: string | null }
