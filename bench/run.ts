@@ -577,7 +577,9 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
 
 async function main(): Promise<number> {
   const began = Date.now()
-  const tools = ensureTools()
+  // The import scenario runs in a process and database of its own: alone, it needs no app, build or load tools.
+  const needsApp = [...config.only].some((s) => s !== 'import')
+  const tools = needsApp ? ensureTools() : undefined
   process.env.PAYLOAD_SECRET = BENCH_SECRET
   process.env.GLASSWORKS_DATA_DIR = path.join(BENCH_DATA, 'app')
   process.env.NEXT_DIST_DIR = 'bench/.data/next'
@@ -606,7 +608,7 @@ async function main(): Promise<number> {
   }
   afterScenario = () => void save()
   try {
-    await withApp(
+    if (needsApp) await withApp(
       server,
       config.articles,
       async (ctx) => {
@@ -636,11 +638,11 @@ async function main(): Promise<number> {
           await scenarioScale({ tools: ctx.tools, dbUrl: ctx.dbUrl, seconds: config.seconds, slug: article.slug, freePort, add, note: (t) => notes.push(t) })
         }
       },
-      tools,
+      tools!,
     )
     if (on('import')) await scenarioImport(server)
     if (config.grow && on('search')) {
-      await withApp(server, config.grow, (ctx) => scenarioSearch(ctx, config.grow!, true), tools, config.articles)
+      await withApp(server, config.grow, (ctx) => scenarioSearch(ctx, config.grow!, true), tools!, config.articles)
     }
   } catch (error) {
     save(error)
