@@ -74,8 +74,8 @@ export async function saveArticle(
     workflowState: articleWorkflowState(publish, options.metadata?.draft),
   }
   const saved = existing
-    ? await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, req, context: IMPORT_CONTEXT })
-    : await payload.create({ collection: 'articles', data, draft: !publish, req, context: IMPORT_CONTEXT })
+    ? await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, depth: 0, req, context: IMPORT_CONTEXT })
+    : await payload.create({ collection: 'articles', data, draft: !publish, depth: 0, req, context: IMPORT_CONTEXT })
   await recordImportedState(payload, req, {
     saved,
     previous: existing,

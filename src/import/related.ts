@@ -34,7 +34,7 @@ export async function ensureTopics(ctx: Ctx, names: string[]): Promise<number[]>
     if (!slug) continue
     let topic: SlugDoc | undefined = existing.get(slug)
     if (!topic) {
-      topic = (await ctx.payload.create({ collection: 'topics', data: { name, slug }, req: ctx.req, context: IMPORT_CONTEXT })) as SlugDoc
+      topic = (await ctx.payload.create({ collection: 'topics', data: { name, slug }, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })) as SlugDoc
       ctx.batch.wrote('topics', topic)
     }
     if (!ids.includes(topic.id)) ids.push(topic.id)
@@ -56,6 +56,7 @@ export async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<M
           collection: 'treatments',
           id: found.id,
           data: { _status: 'published', workflowState: 'published' },
+          depth: 0,
           req: ctx.req,
           context: IMPORT_CONTEXT,
         })
@@ -75,6 +76,7 @@ export async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<M
         workflowState: importedWorkflowState(ctx.publishTreatments),
       },
       draft: !ctx.publishTreatments,
+      depth: 0,
       req: ctx.req,
       context: IMPORT_CONTEXT,
     })
@@ -97,8 +99,8 @@ const noRefs = {
 /** Create or update by slug, inside the file's transaction; the batch learns the result on commit. */
 async function upsert(ctx: Ctx, collection: 'faqs' | 'beauty-tips', found: SlugDoc | undefined, data: Record<string, unknown>): Promise<number> {
   const saved = found
-    ? await ctx.payload.update({ collection, id: found.id, data: data as never, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
-    : await ctx.payload.create({ collection, data: data as never, draft: !ctx.publish, req: ctx.req, context: IMPORT_CONTEXT })
+    ? await ctx.payload.update({ collection, id: found.id, data: data as never, draft: !ctx.publish, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })
+    : await ctx.payload.create({ collection, data: data as never, draft: !ctx.publish, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })
   ctx.batch.wrote(collection, saved as SlugDoc)
   return saved.id
 }
