@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     comments: Comment;
     'workflow-events': WorkflowEvent;
+    'import-runs': ImportRun;
     users: User;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -106,6 +107,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -134,6 +136,7 @@ export interface Config {
       'publish-scheduled': TaskPublishScheduled;
       'take-down-scheduled': TaskTakeDownScheduled;
       'take-down-overdue-reviews': TaskTakeDownOverdueReviews;
+      'import-uploads': TaskImportUploads;
       inline: {
         input: unknown;
         output: unknown;
@@ -748,6 +751,39 @@ export interface WorkflowEvent {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  summary?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  done: number;
+  startedBy?: (number | null) | User;
+  sources?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses and where they now lead (301). Slug changes of published pages add one automatically.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -857,7 +893,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews';
+        taskSlug:
+          'inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews' | 'import-uploads';
         taskID: string;
         input?:
           | {
@@ -890,7 +927,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews') | null;
+  taskSlug?:
+    ('inline' | 'publish-scheduled' | 'take-down-scheduled' | 'take-down-overdue-reviews' | 'import-uploads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -948,6 +986,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
       } | null)
     | ({
         relationTo: 'users';
@@ -1337,6 +1379,22 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  summary?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  startedBy?: T;
+  sources?: T;
+  results?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1525,6 +1583,16 @@ export interface TaskTakeDownOverdueReviews {
   output: {
     count?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImport-uploads".
+ */
+export interface TaskImportUploads {
+  input: {
+    run: number;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

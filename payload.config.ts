@@ -34,7 +34,9 @@ import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
 import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
 import { mediaStorage } from './src/server/storage/plugin'
 import { publishScheduledTask, takeDownOverdueReviewsTask, takeDownScheduledTask } from './src/workflow/payload/scheduler'
-import { importCheckEndpoint, importRunEndpoint } from './src/import/admin/endpoints'
+import { importCheckEndpoint, importProgressEndpoint, importRunEndpoint } from './src/import/admin/endpoints'
+import { importUploadsTask } from './src/import/admin/job'
+import { ImportRuns } from './collections/ImportRuns'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,8 +61,8 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         views: { import: { Component: '/src/import/admin/ImportView#ImportView', path: '/import' } },
       },
     },
-    endpoints: [healthEndpoint, importCheckEndpoint, importRunEndpoint],
-    collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, Users],
+    endpoints: [healthEndpoint, importCheckEndpoint, importRunEndpoint, importProgressEndpoint],
+    collections: [Articles, Treatments, Faqs, BeautyTips, Topics, Authors, Media, Comments, WorkflowEvents, ImportRuns, Users],
     editor: siteEditor,
     email: nodemailerAdapter({
       defaultFromAddress: process.env.MAIL_FROM || 'glassworks@localhost',
@@ -96,7 +98,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       responseOnLimit: `The file is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MB upload limit.`,
     },
     jobs: {
-      tasks: [publishScheduledTask, takeDownScheduledTask, takeDownOverdueReviewsTask],
+      tasks: [publishScheduledTask, takeDownScheduledTask, takeDownOverdueReviewsTask, importUploadsTask],
       // Jobs run in the process that GLASSWORKS_RUN_JOBS marks (the app under `npm start`, or
       // `npm run worker`) and, of those, only in the one holding the job-runner lock
       // (src/server/jobs). Jobs wait in the database, so a restart loses nothing.

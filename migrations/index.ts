@@ -4,6 +4,7 @@ import * as migration_20261121_195657_redirects from './20261121_195657_redirect
 import * as migration_20261201_220220_media_storage from './20261201_220220_media_storage';
 import * as migration_20261201_223054_workflow_schedules from './20261201_223054_workflow_schedules';
 import * as migration_20261201_223511_trash from './20261201_223511_trash';
+import * as migration_20261202_012357_import_jobs from './20261202_012357_import_jobs';
 
 export const migrations = [
   {
@@ -24,16 +25,21 @@ export const migrations = [
   {
     up: migration_20261201_220220_media_storage.up,
     down: migration_20261201_220220_media_storage.down,
-    name: '20261201_220220_media_storage'
+    name: '20261201_220220_media_storage',
   },
   {
     up: migration_20261201_223054_workflow_schedules.up,
     down: migration_20261201_223054_workflow_schedules.down,
-    name: '20261201_223054_workflow_schedules'
+    name: '20261201_223054_workflow_schedules',
   },
   {
     up: migration_20261201_223511_trash.up,
     down: migration_20261201_223511_trash.down,
-    name: '20261201_223511_trash'
+    name: '20261201_223511_trash',
+  },
+  {
+    up: migration_20261202_012357_import_jobs.up,
+    down: migration_20261202_012357_import_jobs.down,
+    name: '20261202_012357_import_jobs'
   },
 ];

@@ -6,7 +6,9 @@ import { canonicalHash } from '../shared/canonical'
 import { ManifestError, readManifest, type ImportManifest, type ManifestEntry } from './manifest'
 import { importWordPress } from './wordpress/migrate'
 import { isWxr } from './wordpress/wxr'
-import { IMPORT_CONTEXT, importFile, type FileMetadata, type FileReport, type ImportOptions } from './persist'
+import { ensureBySlug, ImportBatch } from './lookup'
+import { importParsed, parseSource, prefetchFor, readSource, type FileMetadata, type ImportOptions, type ParsedSource } from './persist'
+import { failedReport, type FileReport } from './report'
 
 /** Expand folders (recursively, skipping hidden entries such as the manifest) into a sorted list of files. */
 export async function collectFiles(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -31,44 +33,14 @@ export interface RunResult {
   files: FileReport[]
 }
 
-const failedReport = (file: string, error: string, status: FileReport['status'] = 'failed'): FileReport => ({
-  file,
-  status,
-  headings: 0,
-  faqs: 0,
-  tips: 0,
-  treatments: { linked: [], created: [] },
-  removed: [],
-  warnings: status === 'failed' ? [] : [error],
-  ...(status === 'failed' ? { error } : {}),
-})
-
 type SlugIds = Map<string, number>
 
-/**
- * The manifest's authors and topics exist after this (created when missing). An existing one is
- * left as it is: once in the admin, editors own it and a re-import must not undo their edits.
- */
+/** The manifest's authors and topics exist after this (created when missing, unless a dry run). */
 async function ensureTaxonomy(payload: Payload, manifest: ImportManifest, dryRun: boolean): Promise<{ authors: SlugIds; topics: SlugIds }> {
-  const lookup = async (collection: 'authors' | 'topics', slugs: string[]): Promise<SlugIds> => {
-    if (!slugs.length) return new Map()
-    const { docs } = await payload.find({ collection, where: { slug: { in: slugs } }, limit: slugs.length, depth: 0, pagination: false })
-    return new Map(docs.map((d) => [d.slug as string, d.id]))
-  }
   const referenced = (key: 'authors' | 'topics') => [...manifest.files.values()].flatMap((e) => e[key] ?? [])
-  const authors = await lookup('authors', [...new Set([...manifest.authors.map((a) => a.slug), ...referenced('authors')])])
-  const topics = await lookup('topics', [...new Set([...manifest.topics.map((t) => t.slug), ...referenced('topics')])])
-  if (dryRun) return { authors, topics }
-  for (const author of manifest.authors) {
-    if (authors.has(author.slug)) continue
-    const created = await payload.create({ collection: 'authors', data: { ...author }, context: IMPORT_CONTEXT })
-    authors.set(author.slug, created.id)
-  }
-  for (const topic of manifest.topics) {
-    if (topics.has(topic.slug)) continue
-    const created = await payload.create({ collection: 'topics', data: { ...topic }, context: IMPORT_CONTEXT })
-    topics.set(topic.slug, created.id)
-  }
+  const wanted = (defs: { slug: string }[]) => defs.map((d) => ({ slug: d.slug, data: { ...d } }))
+  const authors = await ensureBySlug(payload, 'authors', wanted(manifest.authors), { dryRun, lookupOnly: referenced('authors') })
+  const topics = await ensureBySlug(payload, 'topics', wanted(manifest.topics), { dryRun, lookupOnly: referenced('topics') })
   return { authors, topics }
 }
 
@@ -100,6 +72,40 @@ function metadataFor(
   }
 }
 
+/** Files parsed (and their lookups read) together; bounded so a large folder's parsed documents need not all be held at once. */
+const BATCH_FILES = 50
+
+type Folder = { manifest?: ImportManifest; ids?: { authors: SlugIds; topics: SlugIds }; error?: ManifestError }
+
+/** What importing one file takes: its parse now (when it is a document), its writes later. */
+async function prepareFile(
+  payload: Payload,
+  file: string,
+  folder: Folder,
+  options: ImportOptions,
+  batch: ImportBatch,
+): Promise<{ run: () => Promise<FileReport[]>; parsed?: ParsedSource }> {
+  const done = (report: FileReport) => ({ run: async () => [report] })
+  if (/\.xml$/i.test(file)) {
+    const bytes = await fs.readFile(file)
+    if (isWxr(bytes.subarray(0, 4000).toString('utf8'))) return { run: () => importWordPress(payload, file, bytes, options, batch) }
+  }
+  if (folder.error) return done(failedReport(file, `${file}: not imported, because the folder's manifest is invalid (${folder.error.message})`))
+  const entry = folder.manifest?.files.get(path.basename(file))
+  let fileOptions = options
+  try {
+    const metadata = entry && metadataFor(folder.manifest!, entry, folder.ids!, Boolean(options.dryRun))
+    if (metadata) fileOptions = { ...options, metadata }
+  } catch (error) {
+    if (!(error instanceof ManifestError)) throw error
+    return done(failedReport(file, error.message))
+  }
+  const input = await readSource(file)
+  if ('error' in input) return done(input.error)
+  const parsed = parseSource(input, fileOptions)
+  return { parsed, run: async () => [await importParsed(payload, input, parsed, fileOptions, batch)] }
+}
+
 /** Import every file; one failure never stops the others. A folder's broken manifest stops that folder only. */
 export async function importFiles(
   payload: Payload,
@@ -109,7 +115,7 @@ export async function importFiles(
 ): Promise<RunResult> {
   const { files, missing } = await collectFiles(inputs)
   const reports: FileReport[] = missing.map((file) => failedReport(file, `${file}: no such file or folder`))
-  const manifests = new Map<string, { manifest?: ImportManifest; ids?: { authors: SlugIds; topics: SlugIds }; error?: ManifestError }>()
+  const manifests = new Map<string, Folder>()
   for (const dir of new Set(files.map((f) => path.dirname(f)))) {
     try {
       const manifest = await readManifest(dir)
@@ -125,32 +131,23 @@ export async function importFiles(
       reports.push(failedReport(error.file, error.message))
     }
   }
-  for (const [index, file] of files.entries()) {
-    const folder = manifests.get(path.dirname(file))!
-    let report: FileReport
-    if (/\.xml$/i.test(file)) {
-      const bytes = await fs.readFile(file)
-      if (isWxr(bytes.subarray(0, 4000).toString('utf8'))) {
-        const posts = await importWordPress(payload, file, bytes, options)
-        reports.push(...posts)
-        onProgress?.(index + 1, files.length, posts[posts.length - 1] ?? failedReport(file, `${file}: the export has no posts`, 'skipped'))
-        continue
-      }
+  const batch = new ImportBatch()
+  for (let start = 0; start < files.length; start += BATCH_FILES) {
+    // Parse a batch first, so that one query per collection finds what all of its files link to.
+    const chunk = files.slice(start, start + BATCH_FILES)
+    const steps: (() => Promise<FileReport[]>)[] = []
+    const parsedFiles: { fileName: string; doc?: ParsedSource['doc'] }[] = []
+    for (const file of chunk) {
+      const step = await prepareFile(payload, file, manifests.get(path.dirname(file))!, options, batch)
+      if (step.parsed) parsedFiles.push({ fileName: path.basename(file), doc: step.parsed.doc })
+      steps.push(step.run)
     }
-    if (folder.error) {
-      report = failedReport(file, `${file}: not imported, because the folder's manifest is invalid (${folder.error.message})`)
-    } else {
-      const entry = folder.manifest?.files.get(path.basename(file))
-      try {
-        const metadata = entry && metadataFor(folder.manifest!, entry, folder.ids!, Boolean(options.dryRun))
-        report = await importFile(payload, file, { ...options, ...(metadata ? { metadata } : {}) })
-      } catch (error) {
-        if (!(error instanceof ManifestError)) throw error
-        report = failedReport(file, error.message)
-      }
+    await prefetchFor(payload, batch, parsedFiles)
+    for (const [i, run] of steps.entries()) {
+      const out = await run()
+      reports.push(...out)
+      onProgress?.(start + i + 1, files.length, out[out.length - 1] ?? failedReport(chunk[i], `${chunk[i]}: the export has no posts`, 'skipped'))
     }
-    reports.push(report)
-    onProgress?.(index + 1, files.length, report)
   }
   return { files: reports }
 }

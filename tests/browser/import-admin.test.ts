@@ -67,6 +67,46 @@ Over-cleansing and strong acids strip the lipids that hold water in.
     }
   })
 
+  it('runs an upload of many files as a job and shows its progress until every draft is in review', async () => {
+    const editor = await createUser(ctx.payload, ['editor'], 'Jun Jobs')
+    const marker = Date.now().toString(36)
+    // More than five files: the import goes through the job queue.
+    const files = Array.from({ length: 7 }, (_, i) => ({
+      name: `toner-${marker}-${i}.md`,
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(`# Toner Layering ${marker} ${i}\n\nA hydrating toner pressed in thin layers plumps dehydrated skin.\n\n## How Many Layers\n\nThree to five, each absorbed before the next.\n`),
+    }))
+    const page = await chrome.browser.newPage({ viewport: { width: 1280, height: 1000 } })
+    try {
+      await logInToAdmin(page, serverUrl(), editor.email, TEST_PASSWORD)
+      await page.locator('.import-dashboard-link').getByRole('link', { name: 'Import documents' }).click()
+      await page.waitForURL(/\/admin\/import$/)
+      await page.getByLabel('Files').setInputFiles(files)
+      await page.getByRole('button', { name: 'Check files' }).click()
+      await page.locator('article.import-report').nth(6).waitFor({ timeout: 30_000 })
+      await page.getByRole('button', { name: 'Import as drafts for review' }).click()
+
+      const progress = page.getByRole('progressbar', { name: 'Import progress' })
+      await progress.waitFor({ timeout: 30_000 })
+      await expect.poll(() => progress.getAttribute('max')).toBe('7')
+      // The job runner picks the run up within seconds in tests; the view polls until it is done.
+      await page.getByText('Imported 7 of 7 files (done)').waitFor({ timeout: 120_000 })
+      await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor()
+      await expect.poll(() => page.getByRole('link', { name: 'open the draft' }).count()).toBe(7)
+      await screenshot(page, 'admin-import-job-done')
+
+      for (const file of files) {
+        const { docs } = await ctx.payload.find({ collection: 'articles', where: { 'importSource.fileName': { equals: file.name } }, draft: true, depth: 0 })
+        expect(docs).toHaveLength(1)
+        expect(docs[0].workflowState).toBe('in-review')
+        const comments = await ctx.payload.find({ collection: 'comments', where: { 'doc.value': { equals: docs[0].id } } })
+        expect(comments.docs.some((c) => c.text.startsWith('Import report'))).toBe(true)
+      }
+    } finally {
+      await page.close()
+    }
+  })
+
   it('answers 401 to an anonymous upload', async () => {
     const body = new FormData()
     body.append('files', new Blob(['# Title\n\nText.']), 'a.md')

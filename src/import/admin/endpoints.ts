@@ -1,16 +1,19 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../../access'
-import { performAction } from '../../workflow/payload/transition'
 import { MAX_SOURCE_BYTES } from '../parse'
-import { importSource, parseSource, type ImportSourceInput } from '../persist'
-import { previewOf, reportText, type ImportPreview } from './preview'
+import { parseSource, type ImportSourceInput } from '../persist'
+import { importUploads } from './importUploads'
+import { needsJob, progressOf, startImportJob } from './job'
+import { previewOf } from './preview'
 
 /*
- * The admin's Import view talks to two endpoints: `POST /api/import/check` parses uploaded
+ * The admin's Import view talks to these endpoints: `POST /api/import/check` parses uploaded
  * files and answers with the dry-run report (nothing written); `POST /api/import/run` imports
  * them as drafts, submits each for review through the workflow and attaches the report to the
- * draft as a review comment. Staff only; the files come as multipart form data ("files").
+ * draft as a review comment (importUploads.ts) — or, for more than a handful of files, queues
+ * that as a job and answers 202 with the run, whose progress `GET /api/import/runs/:id` gives
+ * (job.ts). Staff only; the files come as multipart form data ("files").
  */
 
 const ACCEPTED = /\.(?:md|markdown|txt|html?|xml)$/i
@@ -61,35 +64,22 @@ export const importRunEndpoint: Endpoint = {
   handler: async (req) => {
     const uploads = await readUploads(req)
     if (!Array.isArray(uploads)) return refuse(uploads)
-    const user = req.user!
-    const results: ImportPreview[] = []
-    for (const upload of uploads) {
-      const { doc } = parseSource(upload)
-      // A plain draft first: the workflow's own "submit" puts it in review, with its audit row.
-      const report = await importSource(req.payload, upload, { user: user as never, metadata: { draft: true, hash: 'admin-upload' } })
-      const preview = previewOf(report, doc)
-      if (report.status === 'created' || report.status === 'updated') {
-        const { docs } = await req.payload.find({
-          collection: 'articles',
-          where: { 'importSource.fileName': { equals: upload.fileName } },
-          draft: true,
-          depth: 0,
-          limit: 1,
-        })
-        const article = docs[0]
-        if (article) {
-          preview.articleId = article.id
-          const submitted = await performAction(req, 'articles', article.id, { action: 'submit', note: `imported from ${upload.fileName}` })
-          if (submitted.status !== 200) preview.warnings.push(`not submitted for review: ${String(submitted.body.message ?? submitted.status)}`)
-          await req.payload.create({
-            collection: 'comments',
-            data: { doc: { relationTo: 'articles', value: article.id }, text: reportText(preview), author: user.id as number },
-            req,
-          })
-        }
-      }
-      results.push(preview)
-    }
-    return Response.json({ files: results })
+    // Many or large files: a job imports them and the view polls its progress.
+    if (needsJob(uploads)) return Response.json({ run: await startImportJob(req, uploads) }, { status: 202 })
+    return Response.json({ files: await importUploads(req, uploads) })
+  },
+}
+
+export const importProgressEndpoint: Endpoint = {
+  path: '/import/runs/:id',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return refuse({ status: 401, message: 'Log in to follow an import.' })
+    if (!isStaffUser(req.user)) return refuse({ status: 403, message: 'Only staff can follow imports.' })
+    const id = Number(req.routeParams?.id)
+    if (!Number.isInteger(id) || id <= 0) return refuse({ status: 404, message: 'No such import.' })
+    const run = await req.payload.findByID({ collection: 'import-runs', id, depth: 0, disableErrors: true, overrideAccess: false, user: req.user, req })
+    if (!run) return refuse({ status: 404, message: `No import with the id ${id}.` })
+    return Response.json(progressOf(run))
   },
 }

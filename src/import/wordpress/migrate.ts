@@ -7,7 +7,10 @@ import { normalizeRedirectPath } from '../../site/redirectPaths'
 import { slugify } from '../parse'
 import { decodeSource } from '../parse/decode'
 import { ImportParseError } from '../parse/types'
-import { IMPORT_CONTEXT, importSource, type FileMetadata, type FileReport, type ImportOptions } from '../persist'
+import { ensureBySlug, ImportBatch } from '../lookup'
+import { IMPORT_CONTEXT, type FileMetadata, type ImportOptions } from '../options'
+import { importParsed, parseSource, prefetchFor, type ImportSourceInput, type ParsedSource } from '../persist'
+import { failedReport, type FileReport } from '../report'
 import { parseWxr, type WxrExport, type WxrPost } from './wxr'
 
 /*
@@ -40,49 +43,27 @@ export function autoParagraphs(content: string): string {
 
 type Ids = Map<string, number>
 
+/** WordPress authors by login, as authors (found or created by slug). */
 async function ensureAuthors(payload: Payload, wxr: WxrExport, dryRun: boolean): Promise<Ids> {
-  const slugs = wxr.authors.map((a) => slugify(a.login) || slugify(a.displayName))
-  const { docs } = await payload.find({ collection: 'authors', where: { slug: { in: slugs } }, limit: slugs.length || 1, depth: 0, pagination: false })
-  const bySlug = new Map(docs.map((d) => [d.slug as string, d.id]))
+  const slugOf = (a: WxrExport['authors'][number]) => slugify(a.login) || slugify(a.displayName)
+  const bySlug = await ensureBySlug(payload, 'authors', wxr.authors.map((a) => ({ slug: slugOf(a), data: { name: a.displayName } })), { dryRun })
   const ids: Ids = new Map()
-  for (const [i, author] of wxr.authors.entries()) {
-    const slug = slugs[i]
-    let id = bySlug.get(slug)
-    if (id === undefined && !dryRun) {
-      id = (await payload.create({ collection: 'authors', data: { name: author.displayName, slug }, context: IMPORT_CONTEXT })).id
-      bySlug.set(slug, id)
-    }
+  for (const author of wxr.authors) {
+    const id = bySlug.get(slugOf(author))
     if (id !== undefined) ids.set(author.login, id)
   }
   return ids
 }
 
+/** Categories and tags, as topics by slug; topic names are unique too, so a tag named like a category is the same topic. */
 async function ensureTopics(payload: Payload, wxr: WxrExport, dryRun: boolean): Promise<Ids> {
   const terms = new Map<string, string>()
   for (const term of [...wxr.terms, ...wxr.posts.flatMap((p) => p.terms)]) {
     const slug = slugify(term.slug) || slugify(term.name)
     if (slug && term.name && !terms.has(slug)) terms.set(slug, term.name)
   }
-  // Topic names are unique too: a tag named like a category is the same topic.
-  const names = [...terms.values()]
-  const { docs } = await payload.find({
-    collection: 'topics',
-    where: { or: [{ slug: { in: [...terms.keys()] } }, { name: { in: names } }] },
-    limit: terms.size * 2 || 1,
-    depth: 0,
-    pagination: false,
-  })
-  const ids: Ids = new Map()
-  for (const [slug, name] of terms) {
-    let id = docs.find((d) => d.slug === slug || d.name === name)?.id
-    if (id === undefined && !dryRun) {
-      const created = await payload.create({ collection: 'topics', data: { name, slug }, context: IMPORT_CONTEXT })
-      docs.push(created)
-      id = created.id
-    }
-    if (id !== undefined) ids.set(slug, id)
-  }
-  return ids
+  const wanted = [...terms].map(([slug, name]) => ({ slug, data: { name } }))
+  return ensureBySlug(payload, 'topics', wanted, { dryRun, sameAs: (doc, _slug, data) => doc.name === data.name })
 }
 
 function featuredImage(post: WxrPost, attachments: Map<number, WxrPost>, mediaDir: string | undefined, warnings: string[]): string | undefined {
@@ -105,18 +86,11 @@ function featuredImage(post: WxrPost, attachments: Map<number, WxrPost>, mediaDi
   return file
 }
 
-async function redirectOldPermalink(payload: Payload, post: WxrPost, report: FileReport): Promise<void> {
+async function redirectOldPermalink(payload: Payload, post: WxrPost, report: FileReport, batch: ImportBatch): Promise<void> {
   const from = post.link ? normalizeRedirectPath(post.link) : undefined
   if (!from || !report.slug || from === `/blog/${report.slug}`) return
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { 'importSource.fileName': { equals: wordpressKey(post.id) } },
-    draft: true,
-    depth: 0,
-    limit: 1,
-  })
-  const article = docs[0]
-  if (!article) return
+  const { article, fromThisFile } = await batch.article(payload, wordpressKey(post.id), report.slug)
+  if (!article || !fromThisFile) return
   const data = { from, type: '301' as const, to: { type: 'reference' as const, reference: { relationTo: 'articles' as const, value: article.id } } }
   const existing = await payload.find({ collection: 'redirects', where: { from: { equals: from } }, limit: 1, depth: 0 })
   const current = existing.docs[0]
@@ -128,33 +102,26 @@ async function redirectOldPermalink(payload: Payload, post: WxrPost, report: Fil
 }
 
 /** Migrates a WXR export; one report per post. A malformed export is one failed report naming its line. */
-export async function importWordPress(payload: Payload, file: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<FileReport[]> {
+export async function importWordPress(
+  payload: Payload,
+  file: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+  batch = new ImportBatch(),
+): Promise<FileReport[]> {
   let wxr: WxrExport
   try {
     wxr = parseWxr(decodeSource(bytes))
   } catch (error) {
     if (!(error instanceof ImportParseError)) throw error
-    return [
-      {
-        file,
-        status: 'failed',
-        headings: 0,
-        faqs: 0,
-        tips: 0,
-        treatments: { linked: [], created: [] },
-        removed: [],
-        warnings: [],
-        error: `${file}${error.line ? `:${error.line}` : ''}: ${error.message}`,
-      },
-    ]
+    return [failedReport(file, `${file}${error.line ? `:${error.line}` : ''}: ${error.message}`)]
   }
   const dryRun = Boolean(options.dryRun)
   const authors = await ensureAuthors(payload, wxr, dryRun)
   const topics = await ensureTopics(payload, wxr, dryRun)
   const attachments = new Map(wxr.posts.filter((p) => p.type === 'attachment').map((p) => [p.id, p]))
-  const reports: FileReport[] = []
+  const planned: { post: WxrPost; input: ImportSourceInput; options: ImportOptions; parsed: ParsedSource; warnings: string[] }[] = []
   for (const post of wxr.posts.filter((p) => p.type === 'post' && p.status !== 'trash' && p.status !== 'auto-draft')) {
-    const where = `${file}:${post.line} (post ${post.id})`
     const warnings: string[] = []
     const heroImage = featuredImage(post, attachments, options.mediaDir, warnings)
     const author = authors.get(post.creator)
@@ -172,13 +139,17 @@ export async function importWordPress(payload: Payload, file: string, bytes: Uin
       hash: canonicalHash(values),
     }
     const html = `<!doctype html><html><body><article>\n${autoParagraphs(post.content)}\n</article></body></html>`
-    const report = await importSource(
-      payload,
-      { path: where, fileName: wordpressKey(post.id), bytes: Buffer.from(html) },
-      { ...options, publish: published || Boolean(options.publish), metadata },
-    )
+    const input = { path: `${file}:${post.line} (post ${post.id})`, fileName: wordpressKey(post.id), bytes: Buffer.from(html) }
+    const postOptions = { ...options, publish: published || Boolean(options.publish), metadata }
+    planned.push({ post, input, options: postOptions, parsed: parseSource(input, postOptions), warnings })
+  }
+  // The same path as any file, with the posts' lookups read together.
+  await prefetchFor(payload, batch, planned.map((p) => ({ fileName: p.input.fileName, doc: p.parsed.doc })))
+  const reports: FileReport[] = []
+  for (const { post, input, options: postOptions, parsed, warnings } of planned) {
+    const report = await importParsed(payload, input, parsed, postOptions, batch)
     report.warnings.push(...warnings)
-    if (!dryRun && report.status !== 'failed' && report.status !== 'skipped') await redirectOldPermalink(payload, post, report)
+    if (!dryRun && report.status !== 'failed' && report.status !== 'skipped') await redirectOldPermalink(payload, post, report, batch)
     reports.push(report)
   }
   return reports
