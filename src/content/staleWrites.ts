@@ -17,15 +17,22 @@ const time = (value: unknown): number | undefined => {
  * field-wise merge of two edits of the same rich text is not something a person would sign.
  * Writes without a base (bulk edit, scripts) are not checked; the workflow's own writes neither.
  */
+/** The save states a base (`updatedAt`) older than the stored document: someone saved in between. */
+export function basedOnOlderVersion(data: { updatedAt?: unknown } | undefined, stored: { updatedAt?: unknown } | undefined): boolean {
+  const base = time(data?.updatedAt)
+  const current = time(stored?.updatedAt)
+  return base !== undefined && current !== undefined && base < current
+}
+
 export const refuseStaleWrites: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   const { context } = req
   // A restore brings the old version's own updatedAt; it is a new draft, not a stale edit.
   if (operation !== 'update' || !req.user || context.workflow || context.isRestoringVersion) return data
-  const base = time(data.updatedAt)
-  const current = time(originalDoc?.updatedAt)
-  if (base === undefined || current === undefined || base >= current) return data
+  if (!basedOnOlderVersion(data, originalDoc)) return data
+  // No colon and no comma: the admin's toast splits a message into bullets at them.
   throw conflict(
-    `Someone saved this document at ${new Date(current).toISOString()}, after the version your changes are based on ` +
-      `(${new Date(base).toISOString()}). Your changes were not saved: reload the document to see theirs, then make yours again.`,
+    'Someone else saved this document after you opened it. Your changes were not saved. ' +
+      'Reload the document to see theirs and then make yours again.',
   )
 }
+

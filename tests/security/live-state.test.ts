@@ -8,7 +8,7 @@ import { createTeam, editorDraft, reviewAndPublish, workflow, type Team } from '
 import { expectServerErrors } from '../helpers/serverLog'
 
 // Refusals this file provokes on purpose (Payload logs them at error level).
-expectServerErrors(/restored as a draft/, /This document is live|of the selected documents (is|are) live/, /This image is on a live page/)
+expectServerErrors(/restored as a draft/, /This document is live|of the selected documents (is|are) live/, /This image is on the live page/)
 
 const ctx = usePayload()
 let team: Team | undefined

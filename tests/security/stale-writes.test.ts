@@ -8,7 +8,7 @@ import { createUser } from '../helpers/users'
 import { expectServerErrors } from '../helpers/serverLog'
 
 // Refusals this file provokes on purpose (Payload logs them at error level).
-expectServerErrors(/Someone saved this document at/)
+expectServerErrors(/Someone else saved this document/)
 
 const ctx = usePayload()
 let setup: { team: Team; second: User; secondToken: string } | undefined

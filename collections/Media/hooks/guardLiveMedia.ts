@@ -34,7 +34,8 @@ export const guardLiveMedia: CollectionBeforeChangeHook = async ({ data, operati
   const page = await livePageUsing(req.payload, originalDoc.id)
   if (page) {
     throw forbidden(
-      `This image is on a live page ("${page}"): only a reviewer can change it. Upload a new image and use it in your draft instead.`,
+      // No colon or comma: the admin's toast splits a message into bullets at them.
+      `This image is on the live page "${page}". Only a reviewer can change it. Upload a new image and use it in your draft instead.`,
     )
   }
   return data

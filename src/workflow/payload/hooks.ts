@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 
 import { forbidden, PublicError } from '../../server/errors'
+import { basedOnOlderVersion } from '../../content/staleWrites'
 import { canonicalJson, idOf } from '../../shared/canonical'
 import { addEditor, canEdit, isState } from '../machine'
 import '../../shared/requestContext'
@@ -59,7 +60,10 @@ export const guardWorkflowWrites: CollectionBeforeValidateHook = ({ data, operat
     for (const field of MANAGED) data[field] = originalDoc?.[field]
     return data
   }
-  for (const field of MANAGED) {
+  // A form opened before someone else's save still carries that moment's workflow values:
+  // not an attempt to set them but a stale save, which refuseStaleWrites answers (409) saying so.
+  const stale = operation === 'update' && basedOnOlderVersion(data, originalDoc)
+  for (const field of stale ? [] : MANAGED) {
     if (field in data && differs(idsDeep(data[field]), idsDeep(originalDoc?.[field]))) {
       throw forbidden(
         `"${field}" is set by workflow actions (POST /api/<collection>/<id>/workflow), not by saving the document.`,
