@@ -525,7 +525,7 @@ export interface User {
    * Shown with reviews and bylines, e.g. "MD, dermatologist".
    */
   credentials?: string | null;
-  roles: ('admin' | 'editor' | 'reviewer' | 'medical-reviewer')[];
+  roles?: ('admin' | 'editor' | 'reviewer' | 'medical-reviewer')[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;

@@ -36,6 +36,8 @@ export const Users: CollectionConfig<'users'> = {
       type: 'email',
       access: { read: adminsOrSelfField },
       // The auth form renders the email itself; without this the merged field shows twice.
+      // (Payload's create-first-user view ignores it and shows the email twice; a condition
+      // would hide both, since they are one field.)
       admin: { components: { Field: false } },
     },
     { name: 'name', type: 'text', required: true },
@@ -53,8 +55,9 @@ export const Users: CollectionConfig<'users'> = {
       options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
       saveToJWT: true,
       hooks: { beforeValidate: [guardRoles] },
-      // create: admins also hides the field on create-first-user, where the hook makes the
-      // first account an admin whatever the form says.
+      // The first account is always an admin (guardRoles), so create-first-user, where nobody
+      // is signed in yet, does not show the field.
+      admin: { condition: (_data, _siblings, { user }) => Boolean(user) },
       access: { create: adminsFieldAccess, update: adminsFieldAccess },
     },
   ],
