@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest'
 
-import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
-import { serverUrl } from '../helpers/http'
+import { screenshot, signedInPage, useBrowser } from '../helpers/browser'
+import { draftArticleBy } from '../helpers/content'
+import { login, serverUrl } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
-import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+import { createUser, ensureAdmin } from '../helpers/users'
 
 const ctx = usePayload()
 const chrome = useBrowser()
 
-async function signedIn(email: string) {
-  const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  await logInToAdmin(page, serverUrl(), email, TEST_PASSWORD)
-  return { page, close: () => context.close() }
-}
+const signedIn = (email: string) => signedInPage(chrome.browser, serverUrl(), email)
 
 describe('document locks, as colleagues meet them', () => {
   it("names the colleague who holds the lock (not their id) in the modal and the list's lock badge", async () => {
@@ -22,22 +17,11 @@ describe('document locks, as colleagues meet them', () => {
     const holderName = unique('Hana Holder')
     const holder = await createUser(ctx.payload, ['editor'], holderName)
     const other = await createUser(ctx.payload, ['editor'], 'Oh Other')
-    const doc = await ctx.payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(ctx.payload)) as never,
-      draft: true,
-      user: holder,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(ctx.payload, holder)
 
     // The holder has the document open: the lock the admin takes for them (Payload drops it at
     // each save and takes it again at the next keystroke; here it is taken once, in their name).
-    const login = await fetch(`${serverUrl()}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: holder.email, password: TEST_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await login(holder.email)
     const lock = await fetch(`${serverUrl()}/api/payload-locked-documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },

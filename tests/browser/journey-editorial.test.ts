@@ -13,8 +13,8 @@ import { ensureDatabase, withDatabase } from '../../src/server/db/embedded'
 import { closePayload } from '../../src/server/payload-lifecycle'
 import { performAction } from '../../src/workflow/payload/transition'
 import { startApp, type RunningApp } from '../helpers/app'
-import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
+import { screenshot, signedInPage, useBrowser } from '../helpers/browser'
+import { draftArticleBy } from '../helpers/content'
 import { migrateDatabase, payloadFor } from '../helpers/migrate'
 import { unique } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
@@ -50,12 +50,7 @@ afterAll(async () => {
 const panel = (page: Page) => page.getByRole('region', { name: 'Editorial workflow' })
 const stateIs = (page: Page, label: string) => panel(page).getByText(label, { exact: true }).waitFor({ timeout: 20_000 })
 
-async function signedIn(user: User) {
-  const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-  const page = await context.newPage()
-  await logInToAdmin(page, ctx.url, user.email, TEST_PASSWORD)
-  return { page, close: () => context.close() }
-}
+const signedIn = (user: User) => signedInPage(chrome.browser, ctx.url, user.email)
 
 async function waitForStored<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
@@ -258,13 +253,7 @@ describe('the editorial journey, by clicking', () => {
     const { payload } = ctx
     const editor = await createUser(payload, ['editor'])
     const reviewer = await createUser(payload, ['reviewer'], 'Rae Reviewer')
-    const doc = await payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(payload, editor)
     for (const [user, action] of [
       [editor, 'submit'],
       [reviewer, 'approve'],

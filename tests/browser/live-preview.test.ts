@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
+import { draftArticleBy } from '../helpers/content'
 import { serverUrl } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
@@ -16,13 +16,7 @@ describe('Live Preview in the admin', () => {
   it('shows the editor’s draft beside the form and follows what they type', async () => {
     await ensureAdmin(ctx.payload)
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
-    const doc = await ctx.payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(ctx.payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(ctx.payload, editor)
 
     const context = await chrome.browser.newContext({ viewport: { width: 1500, height: 1000 } })
     const page = await context.newPage()

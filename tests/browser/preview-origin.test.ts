@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { startApp, type RunningApp } from '../helpers/app'
 import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
+import { draftArticleBy } from '../helpers/content'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 
@@ -23,13 +23,7 @@ describe('draft preview from the host the admin was opened on', () => {
   it('opens the Preview and the Live Preview pane on 127.0.0.1 when SERVER_URL says localhost, signed in', async () => {
     await ensureAdmin(ctx.payload)
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
-    const doc = await ctx.payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(ctx.payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(ctx.payload, editor)
     const context = await chrome.browser.newContext({ viewport: { width: 1500, height: 1000 } })
     const page = await context.newPage()
     await logInToAdmin(page, app.url, editor.email, TEST_PASSWORD)

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
+import { screenshot, signedInPage, useBrowser } from '../helpers/browser'
+import { draftArticleBy } from '../helpers/content'
 import { login, serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { expectServerErrors } from '../helpers/serverLog'
-import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
+import { createUser, ensureAdmin } from '../helpers/users'
 
 // The refused save below is provoked on purpose.
 expectServerErrors(/Someone else saved this document/)
@@ -17,16 +17,8 @@ describe('a save based on an outdated version, in the admin', () => {
   it('shows the conflict in words and keeps the other save, instead of dropping it silently', async () => {
     await ensureAdmin(ctx.payload)
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
-    const doc = await ctx.payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(ctx.payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
-    const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
-    const page = await context.newPage()
-    await logInToAdmin(page, serverUrl(), editor.email, TEST_PASSWORD)
+    const doc = await draftArticleBy(ctx.payload, editor)
+    const { page, close } = await signedInPage(chrome.browser, serverUrl(), editor.email)
     await page.goto(`${serverUrl()}/admin/collections/articles/${doc.id}`)
     await page.locator('#field-excerpt').waitFor({ timeout: 30_000 })
 
@@ -50,6 +42,6 @@ describe('a save based on an outdated version, in the admin', () => {
     await screenshot(page, 'stale-save-conflict')
     const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
     expect(stored.excerpt).toBe('Saved in the other tab.')
-    await context.close()
+    await close()
   }, 180_000)
 })

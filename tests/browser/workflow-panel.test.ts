@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { logInToAdmin, screenshot, useBrowser } from '../helpers/browser'
-import { checklistReadyArticle } from '../helpers/content'
+import { checklistReadyArticle, draftArticleBy } from '../helpers/content'
 import { serverUrl } from '../helpers/http'
 import { readMails } from '../helpers/mail'
 import { usePayload } from '../helpers/payload'
@@ -20,13 +20,7 @@ describe('the review panel', () => {
     await ensureAdmin(ctx.payload)
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
     const reviewer = await createUser(ctx.payload, ['reviewer'], 'Rae Reviewer')
-    const doc = await ctx.payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(ctx.payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(ctx.payload, editor)
     const url = `${serverUrl()}/admin/collections/articles/${doc.id}`
 
     const editorContext = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })

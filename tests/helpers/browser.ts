@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 import { projectRoot } from '../../src/server/paths'
+import { TEST_PASSWORD } from './users'
 
 /** Debian's Chromium, never a downloaded browser; flags keep it off the network. */
 export const CHROMIUM_ARGS = [
@@ -45,4 +46,17 @@ export async function logInToAdmin(page: Page, baseUrl: string, email: string, p
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Login' }).click()
   await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+}
+
+/** A fresh browser context signed in to the admin as `email`; close it when done. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  viewport = { width: 1400, height: 1000 },
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  await logInToAdmin(page, baseUrl, email, TEST_PASSWORD)
+  return { page, close: () => context.close() }
 }

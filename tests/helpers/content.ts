@@ -1,6 +1,8 @@
 import sharp from 'sharp'
 import type { Payload } from 'payload'
 
+import type { Article, User } from '../../payload-types'
+
 import type { Subject } from '../../src/workflow'
 import { richText } from './lexical'
 import { unique } from './payload'
@@ -64,4 +66,15 @@ export async function checklistReadyArticle(payload: Payload, overrides: Record<
     body: richText('Hydration is the base of a glass-skin routine.', 'Sunscreen protects the result.'),
     ...overrides,
   }
+}
+
+/** A checklist-ready article saved as a draft by `user`, through access control as the admin would. */
+export async function draftArticleBy(payload: Payload, user: User, overrides: Record<string, unknown> = {}): Promise<Article> {
+  return payload.create({
+    collection: 'articles',
+    data: (await checklistReadyArticle(payload, overrides)) as never,
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
 }

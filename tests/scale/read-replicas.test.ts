@@ -6,7 +6,7 @@ import { ensureDatabase, withDatabase } from '../../src/server/db/embedded'
 import { closePayload } from '../../src/server/payload-lifecycle'
 import { migrateDatabase, payloadFor } from '../helpers/migrate'
 import { approvedArticle } from '../helpers/scheduling'
-import { checklistReadyArticle } from '../helpers/content'
+import { draftArticleBy } from '../helpers/content'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 import { startInstance, useCluster, type Member } from './cluster'
 import { startReplicatedDatabase, type ReplicatedDatabase } from './replica'
@@ -74,13 +74,7 @@ describe('read replicas', () => {
     const app = await startWithReplica()
     await ensureAdmin(payload)
     const editor = await createUser(payload, ['editor'])
-    const doc = await payload.create({
-      collection: 'articles',
-      data: (await checklistReadyArticle(payload)) as never,
-      draft: true,
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await draftArticleBy(payload, editor)
     const token = await signIn(app, editor.email)
     await replicated.pauseReplay()
     try {
