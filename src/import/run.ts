@@ -135,12 +135,25 @@ export async function importFiles(
     reports.push(...out)
     onProgress?.(++done, files.length, out[out.length - 1] ?? failedReport(file, `${file}: the export has no posts`, 'skipped'))
   }
-  for (let start = 0; start < files.length; start += BATCH_FILES) {
+  const prepareChunk = async (start: number): Promise<Prepared[]> => {
+    const prepared: Prepared[] = []
+    for (const file of files.slice(start, start + BATCH_FILES)) {
+      prepared.push(await prepareFile(payload, file, manifests.get(path.dirname(file))!, options, batch))
+      // One file's parse at a time between the database's answers to the batch being written.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    return prepared
+  }
+  let next = files.length ? prepareChunk(0) : undefined
+  for (let start = 0; next; start += BATCH_FILES) {
     // Parse a batch first, so that one query per collection finds what all of its files link to.
     const chunk = files.slice(start, start + BATCH_FILES)
-    const prepared: Prepared[] = []
-    for (const file of chunk) prepared.push(await prepareFile(payload, file, manifests.get(path.dirname(file))!, options, batch))
+    const prepared = await next
     await prefetchFor(payload, batch, prepared.flatMap((p) => ('item' in p ? [{ fileName: p.item.input.fileName, doc: p.item.parsed.doc }] : [])))
+    // The next batch is parsed while this one is written (parsing needs no database; its lookups wait for this commit).
+    next = start + BATCH_FILES < files.length ? prepareChunk(start + BATCH_FILES) : undefined
+    // Awaited on the next turn, which reports its failure; this only keeps Node from calling it unhandled meanwhile.
+    next?.catch(() => undefined)
     // Consecutive documents are written in one transaction; a WordPress export between them runs in file order, with its own.
     let group: { file: string; item: ParsedItem }[] = []
     const writeGroup = async () => {
