@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { Where } from 'payload'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '../../src/import/parse'
@@ -101,6 +102,20 @@ describe('importing a folder in batches', () => {
     expect(updated.files.map((f) => f.status)).toEqual(['updated', 'unchanged', 'unchanged'])
     expect(JSON.stringify((await articleOf(names[0])).body)).toContain('rewritten opening')
     expect(await versionsOf(ownFaq.id)).toBe(before[1])
+  })
+
+  it('publishes a batch with --publish, the FAQ the files share included', async () => {
+    const n = [7, 8].map((i) => `${tag}-${i}.md`)
+    const dir = folder({ [n[0]]: article(7), [n[1]]: article(8) })
+    made.faqs.push(...[7, 8].map((i) => slugify(own(i))))
+    const { files } = await importFiles(ctx.payload, [dir], { publish: true })
+    expect(files.map((f) => f.status)).toEqual(['created', 'created'])
+    // As a visitor sees them: published only.
+    const live = async (collection: 'articles' | 'faqs', where: Where) =>
+      (await ctx.payload.find({ collection, where, overrideAccess: false, depth: 0 })).docs
+    expect(await live('articles', { slug: { in: files.map((f) => f.slug!) } })).toHaveLength(2)
+    const [faq] = (await live('faqs', { slug: { equals: slugify(shared) } })) as { answer?: unknown }[]
+    expect(answerText(faq)).toContain('Answer number 8')
   })
 
   it('keeps the other files of a batch when one fails midway, and names the failing file', async () => {
