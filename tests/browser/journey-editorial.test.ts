@@ -172,7 +172,8 @@ describe('the editorial journey, by clicking', () => {
         Boolean(doc.heroImage) &&
         (doc.topics?.length ?? 0) > 0 &&
         doc.medical === true &&
-        JSON.stringify(doc.body).includes('"faqList"'),
+        JSON.stringify(doc.body).includes('"faqList"') &&
+        JSON.stringify(doc.body).includes('Patch-test anything new on your inner arm first.'),
     )
     expect(stored.authors?.length).toBe(1)
     const text = JSON.stringify(stored.body)
