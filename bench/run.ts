@@ -157,7 +157,9 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, html)
   const bareBuild = await ensureBareNext(size)
-  const bare = await startBareNext(ctx.ports.bare)
+  const bareProfiles = path.join(BENCH_DATA, 'profiles', `bare-next-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  const bare = await startBareNext(ctx.ports.bare, args['cpu-prof'] ? profilerEnv(bareProfiles) : {})
+  if (args['cpu-prof']) log(`CPU profile of the bare Next server goes to ${path.relative(ROOT, bareProfiles)}`)
 
   const cachedRequests = await sample(Array.from({ length: 20 }, () => `${ctx.app.url}${pathname}`), ctx.counter)
   const rssBefore = serverRssMiB(ctx.app)
@@ -540,6 +542,15 @@ async function scenarioLighthouse(ctx: Ctx, base: string, articleSlug: string) {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/** Preloads bench/cpuProfileHook.cjs (Node 20 refuses --cpu-prof in NODE_OPTIONS). */
+function profilerEnv(dir: string, nodeOptions = process.env.NODE_OPTIONS): Record<string, string> {
+  fs.mkdirSync(dir, { recursive: true })
+  return {
+    NODE_OPTIONS: `${nodeOptions ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim(),
+    BENCH_CPU_PROFILE_DIR: dir,
+  }
+}
+
 async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) => Promise<T>, tools: ToolPaths, from?: number): Promise<T> {
   setMediaDir(path.join(BENCH_DATA, 'media', dbName(articles)))
   if (from !== undefined) {
@@ -563,8 +574,7 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
   if (args['cpu-prof']) {
     // Every process of the app writes a profile on exit; the Next server's is the largest.
     const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
-    fs.mkdirSync(dir, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim()
+    Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
   }
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)

@@ -5,6 +5,7 @@ import * as migration_20261201_220220_media_storage from './20261201_220220_medi
 import * as migration_20261201_223054_workflow_schedules from './20261201_223054_workflow_schedules';
 import * as migration_20261201_223511_trash from './20261201_223511_trash';
 import * as migration_20261202_012357_import_jobs from './20261202_012357_import_jobs';
+import * as migration_20261205_220000_search_text from './20261205_220000_search_text';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_012357_import_jobs.up,
     down: migration_20261202_012357_import_jobs.down,
     name: '20261202_012357_import_jobs'
+  },
+  {
+    up: migration_20261205_220000_search_text.up,
+    down: migration_20261205_220000_search_text.down,
+    name: '20261205_220000_search_text',
   },
 ];

@@ -91,6 +91,21 @@ describe('site search', () => {
     }
   })
 
+  it('shows a newly published article at once, even for a query whose empty answer was cached', async () => {
+    const team = await createTeam(ctx.payload)
+    const word = rareWord()
+    // Asked three times before anything matches: the later answers come from the search cache.
+    for (let i = 0; i < 3; i++) expect((await searchPage(word)).html).toContain('Nothing matches')
+    const article = await editorDraft(ctx.payload, team, { title: `Fresh ${word}`, body: richText(`News about ${word}.`) })
+    expect((await searchPage(word)).html).toContain('Nothing matches')
+
+    await reviewAndPublish(team, article.id)
+    const { html } = await searchPage(word)
+    expect(html).toContain(`Fresh ${word}`)
+    // The snippet comes from the stored plain text of the body, with the match marked.
+    expect(html).toContain(`News about <mark>${word}</mark>`)
+  })
+
   it('escapes what it shows: markup in content comes back as text', async () => {
     const word = rareWord()
     await ctx.payload.create({
