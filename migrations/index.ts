@@ -6,6 +6,7 @@ import * as migration_20261201_223054_workflow_schedules from './20261201_223054
 import * as migration_20261201_223511_trash from './20261201_223511_trash';
 import * as migration_20261202_012357_import_jobs from './20261202_012357_import_jobs';
 import * as migration_20261205_220000_search_text from './20261205_220000_search_text';
+import * as migration_20261205_221000_live_count_indexes from './20261205_221000_live_count_indexes';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261205_220000_search_text.up,
     down: migration_20261205_220000_search_text.down,
     name: '20261205_220000_search_text',
+  },
+  {
+    up: migration_20261205_221000_live_count_indexes.up,
+    down: migration_20261205_221000_live_count_indexes.down,
+    name: '20261205_221000_live_count_indexes',
   },
 ];
