@@ -82,7 +82,7 @@ export async function ensureBareNext(targetBytes: number): Promise<{ size: numbe
 }
 
 /** `extraEnv`: the CPU profiler's preload under `--cpu-prof`, so both servers are profiled alike. */
-export async function startBareNext(port: number, extraEnv: Record<string, string> = {}): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startBareNext(port: number, extraEnv: Record<string, string> = {}): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child: ChildProcess = spawnTracked(NEXT_BIN, ['start', DIR, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: DIR,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '', ...extraEnv },
@@ -98,5 +98,5 @@ export async function startBareNext(port: number, extraEnv: Record<string, strin
     }
     await sleep(100)
   }
-  return { url, stop: () => stopChild(child) }
+  return { url, pid: child.pid!, stop: () => stopChild(child) }
 }

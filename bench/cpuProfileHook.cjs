@@ -3,7 +3,9 @@
  * `--cpu-prof` in NODE_OPTIONS (and `npm start` spawns several node processes, so the flag
  * cannot go on one command line), so this file is preloaded with `--require` instead: it starts
  * the V8 profiler through the inspector and writes `<pid>.cpuprofile` into
- * BENCH_CPU_PROFILE_DIR when the process exits or is stopped.
+ * BENCH_CPU_PROFILE_DIR when the process exits or is stopped. SIGUSR2 writes the profile so far
+ * as `<pid>-<n>.cpuprofile` and starts a new one: the bench sends it around one load run, so a
+ * segment holds exactly that run's requests.
  */
 const fs = require('node:fs')
 const path = require('node:path')
@@ -25,6 +27,14 @@ if (dir) {
       if (!error) fs.writeFileSync(path.join(dir, `${process.pid}.cpuprofile`), JSON.stringify(result.profile))
     })
   }
+  let segment = 0
+  process.on('SIGUSR2', () => {
+    const n = ++segment
+    session.post('Profiler.stop', (error, result) => {
+      if (!error) fs.writeFileSync(path.join(dir, `${process.pid}-${n}.cpuprofile`), JSON.stringify(result.profile))
+      session.post('Profiler.start')
+    })
+  })
   process.on('exit', write)
   for (const signal of ['SIGTERM', 'SIGINT']) {
     process.prependListener(signal, () => {

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
-import { appEnv, BENCH_SECRET, ensureAppBuild, serverRssMiB, startApp, type RunningApp } from './app'
+import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
 import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
 import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
@@ -173,10 +173,16 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   let staticR: LoadResult, bareR: LoadResult, appR: LoadResult, proxyR: LoadResult
   try {
     staticR = await run('static nginx', `${nginx.staticUrl}${pathname}`)
+    const mark = (pid: number) => args['cpu-prof'] && markCpuProfiles(pid)
+    mark(bare.pid)
     bareR = await run('bare Next', `${bare.url}/`)
+    mark(bare.pid)
     const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
     await bare.stop()
+    mark(ctx.app.child.pid!)
     appR = await run('app', `${ctx.app.url}${pathname}`)
+    mark(ctx.app.child.pid!)
+    if (args['cpu-prof']) log(`  profiled segments: bare Next ${Math.round(bareR.rps * (config.seconds + 1))} and app ${Math.round(appR.rps * (config.seconds + 1))} requests (about; warm-up second included) in the <pid>-2.cpuprofile files`)
     const pages = await loadListedPages(ctx, run, appR, bareR, size)
     const rssAfter = serverRssMiB(ctx.app)
     proxyR = await run('nginx micro-cache', `${nginx.proxyUrl}${pathname}`)
