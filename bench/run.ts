@@ -12,7 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
-import { appEnv, BENCH_SECRET, ensureAppBuild, serverRssMiB, startApp, type RunningApp } from './app'
+import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
 import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
 import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
@@ -157,7 +157,9 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, html)
   const bareBuild = await ensureBareNext(size)
-  const bare = await startBareNext(ctx.ports.bare)
+  const bareProfiles = path.join(BENCH_DATA, 'profiles', `bare-next-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  const bare = await startBareNext(ctx.ports.bare, args['cpu-prof'] ? profilerEnv(bareProfiles) : {})
+  if (args['cpu-prof']) log(`CPU profile of the bare Next server goes to ${path.relative(ROOT, bareProfiles)}`)
 
   const cachedRequests = await sample(Array.from({ length: 20 }, () => `${ctx.app.url}${pathname}`), ctx.counter)
   const rssBefore = serverRssMiB(ctx.app)
@@ -171,10 +173,16 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   let staticR: LoadResult, bareR: LoadResult, appR: LoadResult, proxyR: LoadResult
   try {
     staticR = await run('static nginx', `${nginx.staticUrl}${pathname}`)
+    const mark = (pid: number) => args['cpu-prof'] && markCpuProfiles(pid)
+    mark(bare.pid)
     bareR = await run('bare Next', `${bare.url}/`)
+    mark(bare.pid)
     const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
     await bare.stop()
+    mark(ctx.app.child.pid!)
     appR = await run('app', `${ctx.app.url}${pathname}`)
+    mark(ctx.app.child.pid!)
+    if (args['cpu-prof']) log(`  profiled segments: bare Next ${Math.round(bareR.rps * (config.seconds + 1))} and app ${Math.round(appR.rps * (config.seconds + 1))} requests (about; warm-up second included) in the <pid>-2.cpuprofile files`)
     const pages = await loadListedPages(ctx, run, appR, bareR, size)
     const rssAfter = serverRssMiB(ctx.app)
     proxyR = await run('nginx micro-cache', `${nginx.proxyUrl}${pathname}`)
@@ -570,6 +578,15 @@ async function scenarioLighthouse(ctx: Ctx, base: string, articleSlug: string) {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/** Preloads bench/cpuProfileHook.cjs (Node 20 refuses --cpu-prof in NODE_OPTIONS). */
+function profilerEnv(dir: string, nodeOptions = process.env.NODE_OPTIONS): Record<string, string> {
+  fs.mkdirSync(dir, { recursive: true })
+  return {
+    NODE_OPTIONS: `${nodeOptions ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim(),
+    BENCH_CPU_PROFILE_DIR: dir,
+  }
+}
+
 async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) => Promise<T>, tools: ToolPaths, from?: number): Promise<T> {
   setMediaDir(path.join(BENCH_DATA, 'media', dbName(articles)))
   if (from !== undefined) {
@@ -593,8 +610,7 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
   if (args['cpu-prof']) {
     // Every process of the app writes a profile on exit; the Next server's is the largest.
     const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
-    fs.mkdirSync(dir, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim()
+    Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
   }
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)
