@@ -37,6 +37,24 @@ const EDITS = [
       ],
     ],
   },
+  {
+    // Payload's autosave queue starts a waiting autosave the moment the previous answer
+    // arrives, before React merged that answer (its new updatedAt) into the form, so the
+    // follow-up stated a stale base and our optimistic-concurrency check refused it as
+    // "someone else saved" (src/content/staleWrites.ts). The save's answer carries its new
+    // base in a header; the next autosave of the same form sends the newer of that and the
+    // form's own updatedAt.
+    // The admin runs the bundled copy of the component (exports/client), not dist/elements.
+    file: 'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+    replacements: [
+      ['var yJ="autosave",S6=1e3', 'var gwNewerBase=(a,b)=>{let x=typeof a=="string"?new Date(a).getTime():NaN,y=typeof b=="string"?new Date(b).getTime():NaN;return Number.isNaN(x)||y>=x?{}:{updatedAt:a}};var yJ="autosave",S6=1e3'],
+      ['T=AC(null),D=ot(()=>{T.current=void 0;', 'T=AC(null),gwOwnSave=AC(void 0),D=ot(()=>{T.current=void 0;'],
+      [
+        'overrides:{_status:"draft"},skipValidation:!y});M&&M?.res?.ok&&!i&&',
+        'overrides:{_status:"draft",...gwNewerBase(gwOwnSave.current,x6(f).updatedAt)},skipValidation:!y});{let gwAt=M?.res?.ok?M.res.headers.get("x-glassworks-saved-at"):null;gwAt&&(gwOwnSave.current=gwAt)}M&&M?.res?.ok&&!i&&',
+      ],
+    ],
+  },
 ]
 
 let failed = false

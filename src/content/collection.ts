@@ -6,7 +6,7 @@ import type { ContentCollection } from '../shared/collections'
 import { isPreviewCollection, previewLink, requestOrigin } from '../site/preview/link'
 import { revalidateAfterChange, revalidateAfterDelete } from './revalidationHooks'
 import { redirectOldSlug, rememberPublicSlug } from './slugRedirects'
-import { refuseStaleWrites } from './staleWrites'
+import { announceSavedBase, refuseStaleWrites } from './staleWrites'
 import { workflowEndpoint, workflowStatusEndpoint } from '../workflow/payload/endpoint'
 import { editableInWorkflow } from '../workflow/payload/access'
 import { workflowFields, workflowPanelField } from '../workflow/payload/fields'
@@ -65,7 +65,7 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
       beforeOperation: [keepLiveVersion as never, ...(config.hooks?.beforeOperation ?? [])],
       beforeValidate: [guardWorkflowWrites, ...(config.hooks?.beforeValidate ?? [])],
       beforeChange: [refuseStaleWrites, ...(config.hooks?.beforeChange ?? []), trackContentChanges, rememberPublicSlug],
-      afterChange: [...(config.hooks?.afterChange ?? []), redirectOldSlug, revalidateAfterChange],
+      afterChange: [...(config.hooks?.afterChange ?? []), redirectOldSlug, revalidateAfterChange, announceSavedBase],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
     endpoints: [

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { conflict } from '../server/errors'
 import '../shared/requestContext'
@@ -36,3 +36,22 @@ export const refuseStaleWrites: CollectionBeforeChangeHook = ({ data, operation,
   )
 }
 
+
+/** Response header carrying the saved document's `updatedAt`: the base of this form's next save. */
+export const SAVED_AT_HEADER = 'x-glassworks-saved-at'
+
+/**
+ * Payload's admin queues autosaves and starts a queued one as soon as the previous answer
+ * arrives, before React has merged that answer into the form; the follow-up then states the
+ * base the form had before its own save and was refused as if someone else had saved. The
+ * answer therefore names the new base in a header, which the autosave (patched in
+ * scripts/patch-dependencies.mjs) sends with its next save. Only what this form itself saved
+ * becomes its base: a colleague's save in between is still refused.
+ */
+export const announceSavedBase: CollectionAfterChangeHook = ({ doc, req }) => {
+  if (typeof doc?.updatedAt !== 'string') return doc
+  const headers = req.responseHeaders ?? new Headers()
+  headers.set(SAVED_AT_HEADER, doc.updatedAt)
+  req.responseHeaders = headers
+  return doc
+}
