@@ -85,7 +85,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         connectionString: databaseUrl,
         max: Number(process.env.DATABASE_POOL_MAX || 10),
       },
-      // DATABASE_REPLICA_URLS: the site's cached visitor reads go to replicas; onInit below
+      // DATABASE_REPLICA_URLS: the site's visitor reads go to replicas; onInit below
       // keeps everything else on the primary (src/server/db/replicas.ts).
       readReplicas: replicaUrls(),
       // That rule already keeps every read but the visitors' on the primary. db-postgres's own
