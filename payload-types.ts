@@ -234,6 +234,22 @@ export interface Article {
   publishAt?: string | null;
   unpublishAt?: string | null;
   scheduleIssue?: string | null;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'withdraw'
+        | 'request-changes'
+        | 'sign-off'
+        | 'approve'
+        | 'publish'
+        | 'schedule'
+        | 'unpublish'
+        | 'take-down'
+        | 'archive'
+        | 'reopen'
+      )
+    | null;
+  workflowEventBy?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -410,6 +426,22 @@ export interface Treatment {
   publishAt?: string | null;
   unpublishAt?: string | null;
   scheduleIssue?: string | null;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'withdraw'
+        | 'request-changes'
+        | 'sign-off'
+        | 'approve'
+        | 'publish'
+        | 'schedule'
+        | 'unpublish'
+        | 'take-down'
+        | 'archive'
+        | 'reopen'
+      )
+    | null;
+  workflowEventBy?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -501,6 +533,22 @@ export interface Faq {
   publishAt?: string | null;
   unpublishAt?: string | null;
   scheduleIssue?: string | null;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'withdraw'
+        | 'request-changes'
+        | 'sign-off'
+        | 'approve'
+        | 'publish'
+        | 'schedule'
+        | 'unpublish'
+        | 'take-down'
+        | 'archive'
+        | 'reopen'
+      )
+    | null;
+  workflowEventBy?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -623,6 +671,22 @@ export interface BeautyTip {
   publishAt?: string | null;
   unpublishAt?: string | null;
   scheduleIssue?: string | null;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'withdraw'
+        | 'request-changes'
+        | 'sign-off'
+        | 'approve'
+        | 'publish'
+        | 'schedule'
+        | 'unpublish'
+        | 'take-down'
+        | 'archive'
+        | 'reopen'
+      )
+    | null;
+  workflowEventBy?: string | null;
   signOff?: {
     by?: (number | null) | User;
     name?: string | null;
@@ -1077,6 +1141,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   scheduleIssue?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   signOff?:
     | T
     | {
@@ -1141,6 +1207,8 @@ export interface TreatmentsSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   scheduleIssue?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   signOff?:
     | T
     | {
@@ -1185,6 +1253,8 @@ export interface FaqsSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   scheduleIssue?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   signOff?:
     | T
     | {
@@ -1230,6 +1300,8 @@ export interface BeautyTipsSelect<T extends boolean = true> {
   publishAt?: T;
   unpublishAt?: T;
   scheduleIssue?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   signOff?:
     | T
     | {

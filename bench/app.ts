@@ -110,6 +110,28 @@ function rssKiB(pid: number): number {
 }
 
 /** RSS of the Next server process(es) under `npm start`, in MiB (the npm/tsx wrappers left out). */
+/**
+ * Under `--cpu-prof`: every node process of a server's tree writes its profile so far and starts
+ * a new one (bench/cpuProfileHook.cjs), so a load run sits between two such marks.
+ */
+export function markCpuProfiles(root: number): void {
+  for (const pid of [root, ...descendants(root)]) {
+    let comm = ''
+    try {
+      comm = fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
+    } catch {
+      continue
+    }
+    // Only processes that run the hook: a shell would die of the signal.
+    if (comm !== 'node' && !comm.startsWith('next-server') && !comm.startsWith('npm')) continue
+    try {
+      process.kill(pid, 'SIGUSR2')
+    } catch {
+      // exited meanwhile
+    }
+  }
+}
+
 export function serverRssMiB(app: RunningApp): { next: number; tree: number } {
   let next = 0
   let tree = 0

@@ -81,10 +81,11 @@ export async function ensureBareNext(targetBytes: number): Promise<{ size: numbe
   return { size: builtSize() }
 }
 
-export async function startBareNext(port: number): Promise<{ url: string; stop(): Promise<void> }> {
+/** `extraEnv`: the CPU profiler's preload under `--cpu-prof`, so both servers are profiled alike. */
+export async function startBareNext(port: number, extraEnv: Record<string, string> = {}): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child: ChildProcess = spawnTracked(NEXT_BIN, ['start', DIR, '-p', String(port), '-H', '127.0.0.1'], {
     cwd: DIR,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '' },
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const url = `http://127.0.0.1:${port}`
@@ -97,5 +98,5 @@ export async function startBareNext(port: number): Promise<{ url: string; stop()
     }
     await sleep(100)
   }
-  return { url, stop: () => stopChild(child) }
+  return { url, pid: child.pid!, stop: () => stopChild(child) }
 }

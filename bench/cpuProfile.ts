@@ -34,11 +34,16 @@ function bucket(url: string, fn: string): string {
   return url.replace(/^file:\/\//, '').split('/').slice(-2).join('/')
 }
 
-export function summarise(file: string, requests?: number): string {
+/** `fromSeconds`: leave out the samples of the profile's first seconds (start-up). */
+export function summarise(file: string, requests?: number, fromSeconds = 0): string {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
   const self = new Map<number, number>()
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+  let at = profile.startTime
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0
+    if (at - profile.startTime >= fromSeconds * 1e6) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  })
   const totalUs = [...self.values()].reduce((a, b) => a + b, 0)
   const buckets = new Map<string, number>()
   const functions = new Map<string, number>()
@@ -48,6 +53,23 @@ export function summarise(file: string, requests?: number): string {
     buckets.set(b, (buckets.get(b) ?? 0) + us)
     const name = `${callFrame.functionName || '(anonymous)'} ${b}:${callFrame.lineNumber + 1}`
     functions.set(name, (functions.get(name) ?? 0) + us)
+  }
+  // Inclusive time: each sample counts once for every distinct frame on its stack (where a
+  // request's time goes through a library, e.g. Payload's afterRead or Next's route resolution).
+  const parent = new Map<number, number>()
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+  const inclusive = new Map<string, number>()
+  for (const [id, us] of self) {
+    if (byId.get(id)!.callFrame.functionName === '(idle)') continue
+    const seen = new Set<string>()
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const { callFrame } = byId.get(cur)!
+      if (callFrame.functionName === '(root)') continue
+      const name = `${callFrame.functionName || '(anonymous)'} ${bucket(callFrame.url, callFrame.functionName)}:${callFrame.lineNumber + 1}`
+      if (seen.has(name)) continue
+      seen.add(name)
+      inclusive.set(name, (inclusive.get(name) ?? 0) + us)
+    }
   }
   const idleUs = buckets.get('(idle)') ?? 0
   const busyUs = totalUs - idleUs
@@ -61,14 +83,16 @@ export function summarise(file: string, requests?: number): string {
     ...top(buckets, 25),
     'Top functions:',
     ...top(functions, 30),
+    'Top functions, inclusive (self and callees):',
+    ...top(inclusive, 40),
   ].join('\n')
 }
 
 if (process.argv[1]?.endsWith('cpuProfile.ts')) {
-  const [file, requests] = process.argv.slice(2)
+  const [file, requests, from] = process.argv.slice(2)
   if (!file) {
-    console.error('usage: npx tsx bench/cpuProfile.ts <file.cpuprofile> [requests]')
+    console.error('usage: npx tsx bench/cpuProfile.ts <file.cpuprofile> [requests] [from-seconds]')
     process.exit(2)
   }
-  console.log(summarise(file, requests ? Number(requests) : undefined))
+  console.log(summarise(file, requests ? Number(requests) : undefined, from ? Number(from) : 0))
 }

@@ -37,15 +37,38 @@ export function killTree(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'
     child.kill(signal)
   }
 }
-export function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void> {
+/** Whether any process of the child's group is still running. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * SIGTERM to the child's whole group, resolved when every process of it has gone (not just the
+ * leader: `npm start`'s server may still be writing, e.g. a CPU profile); SIGKILL after timeoutMs.
+ */
+export function stopChild(child: ChildProcess, timeoutMs = 30_000): Promise<void> {
+  const pid = child.pid
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const timer = setTimeout(() => killTree(child, 'SIGKILL'), timeoutMs)
-    child.once('exit', () => {
-      clearTimeout(timer)
-      resolve()
-    })
+    if (!pid || ((child.exitCode !== null || child.signalCode !== null) && !groupAlive(pid))) return resolve()
+    const started = Date.now()
     killTree(child, 'SIGTERM')
+    const poll = setInterval(() => {
+      if (groupAlive(pid)) {
+        if (Date.now() - started < timeoutMs) return
+        try {
+          process.kill(-pid, 'SIGKILL')
+        } catch {
+          // gone meanwhile
+        }
+      }
+      clearInterval(poll)
+      resolve()
+    }, 50)
   })
 }
 process.on('exit', () => {

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
-import { appEnv, BENCH_SECRET, ensureAppBuild, serverRssMiB, startApp, type RunningApp } from './app'
+import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
 import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
 import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
@@ -157,7 +157,9 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, html)
   const bareBuild = await ensureBareNext(size)
-  const bare = await startBareNext(ctx.ports.bare)
+  const bareProfiles = path.join(BENCH_DATA, 'profiles', `bare-next-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  const bare = await startBareNext(ctx.ports.bare, args['cpu-prof'] ? profilerEnv(bareProfiles) : {})
+  if (args['cpu-prof']) log(`CPU profile of the bare Next server goes to ${path.relative(ROOT, bareProfiles)}`)
 
   const cachedRequests = await sample(Array.from({ length: 20 }, () => `${ctx.app.url}${pathname}`), ctx.counter)
   const rssBefore = serverRssMiB(ctx.app)
@@ -171,10 +173,16 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   let staticR: LoadResult, bareR: LoadResult, appR: LoadResult, proxyR: LoadResult
   try {
     staticR = await run('static nginx', `${nginx.staticUrl}${pathname}`)
+    const mark = (pid: number) => args['cpu-prof'] && markCpuProfiles(pid)
+    mark(bare.pid)
     bareR = await run('bare Next', `${bare.url}/`)
+    mark(bare.pid)
     const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
     await bare.stop()
+    mark(ctx.app.child.pid!)
     appR = await run('app', `${ctx.app.url}${pathname}`)
+    mark(ctx.app.child.pid!)
+    if (args['cpu-prof']) log(`  profiled segments: bare Next ${Math.round(bareR.rps * (config.seconds + 1))} and app ${Math.round(appR.rps * (config.seconds + 1))} requests (about; warm-up second included) in the <pid>-2.cpuprofile files`)
     const pages = await loadListedPages(ctx, run, appR, bareR, size)
     const rssAfter = serverRssMiB(ctx.app)
     proxyR = await run('nginx micro-cache', `${nginx.proxyUrl}${pathname}`)
@@ -477,22 +485,49 @@ async function scenarioImport(server: BenchServer) {
   url.port = String(counter.port)
   let atStart = 0
   let atEnd = 0
+  // PostgreSQL's own time executing the import's statements (pg_stat_database.active_time, ms;
+  // backends report it when idle, so the reading at the start may miss up to a second of migrations).
+  const activeMs = () =>
+    withClient(server.adminUrl, async (c) => Number((await c.query(`SELECT active_time FROM pg_stat_database WHERE datname = 'bench_import'`)).rows[0]?.active_time ?? 0))
+  let activeAtStart: Promise<number> | undefined
+  const workerEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString(), PAYLOAD_SECRET: BENCH_SECRET, MEDIA_DIR: mediaDir, PORT: '1' }
+  const worker = [path.join(ROOT, 'bench', 'importWorker.ts'), dir]
+  let command = [path.join(ROOT, 'node_modules', '.bin', 'tsx'), ...worker]
+  if (args['cpu-prof']) {
+    // Node refuses --cpu-prof in NODE_OPTIONS, so the worker runs as `node --cpu-prof --import tsx`.
+    const profiles = path.join(BENCH_DATA, 'profiles', `import-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+    fs.mkdirSync(profiles, { recursive: true })
+    command = [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profiles}`, '--import', 'tsx', ...worker]
+    log(`CPU profile of the import worker goes to ${path.relative(ROOT, profiles)} (summarise with: npx tsx bench/cpuProfile.ts <file> ${config.importDocs})`)
+  }
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), [path.join(ROOT, 'bench', 'importWorker.ts'), dir], {
+    const child = spawn(command[0], command.slice(1), {
       cwd: ROOT,
       // PORT: no app listens there, so the importer's revalidation call fails fast and harmlessly.
-      env: { ...process.env, DATABASE_URL: url.toString(), PAYLOAD_SECRET: BENCH_SECRET, MEDIA_DIR: mediaDir, PORT: '1' },
+      env: workerEnv,
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let out = ''
     child.stdout.on('data', (d) => {
       out += d
-      if (!atStart && out.includes('BENCH_IMPORT_START')) atStart = counter.count()
+      if (!atStart && out.includes('BENCH_IMPORT_START')) {
+        atStart = counter.count()
+        activeAtStart = activeMs()
+      }
       if (!atEnd && out.includes('BENCH_RESULT')) atEnd = counter.count()
     })
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`import worker exited with ${code}: ${out.slice(-2000)}`))))
   })
-  const result = JSON.parse(/BENCH_RESULT (.*)/.exec(output)?.[1] ?? 'null') as { files: number; created: number; failed: number; firstError?: string; seconds: number }
+  const result = JSON.parse(/BENCH_RESULT (.*)/.exec(output)?.[1] ?? 'null') as {
+    files: number
+    created: number
+    failed: number
+    firstError?: string
+    seconds: number
+    cpuSeconds: number
+    parseCpuSeconds: number
+  }
+  const databaseSeconds = ((await activeMs()) - ((await activeAtStart) ?? 0)) / 1000
   // What the statements are (of the last 5,000 the counter keeps): which writes and reads dominate.
   const kinds = new Map<string, number>()
   for (const text of counter.log()) {
@@ -505,13 +540,16 @@ async function scenarioImport(server: BenchServer) {
   const perDoc = (atEnd - atStart) / Math.max(1, result.files)
   if (result.failed) notes.push(`Import: ${result.failed} of ${result.files} documents failed (first: ${result.firstError}).`)
   const rate = result.created / result.seconds
+  const msPerDoc = (s: number) => round((1000 * s) / Math.max(1, result.files), 1)
   add({
     id: '7',
     scenario: `Import ${result.files} generated documents (Markdown and plain text) through the importer`,
-    figure: `${round(rate, 1)} documents/s (${round(result.seconds, 1)} s, ${result.created} created; ${Math.round(perDoc)} SQL statements per document)`,
+    figure:
+      `${round(rate, 1)} documents/s (${round(result.seconds, 1)} s, ${result.created} created; ${Math.round(perDoc)} SQL statements per document; ` +
+      `per document ${msPerDoc(result.cpuSeconds)} ms CPU in Node (parsing alone ${msPerDoc(result.parseCpuSeconds)} ms), ${msPerDoc(databaseSeconds)} ms in PostgreSQL)`,
     target: '≥ 50 documents/s',
     met: rate >= 50,
-    data: { ...result, statementsPerDocument: perDoc, statementKinds },
+    data: { ...result, databaseSeconds, statementsPerDocument: perDoc, statementKinds },
   })
   await withClient(server.adminUrl, (c) => c.query('DROP DATABASE IF EXISTS bench_import'))
 }
@@ -540,6 +578,15 @@ async function scenarioLighthouse(ctx: Ctx, base: string, articleSlug: string) {
 
 /* ------------------------------------------------------------------------------------------ */
 
+/** Preloads bench/cpuProfileHook.cjs (Node 20 refuses --cpu-prof in NODE_OPTIONS). */
+function profilerEnv(dir: string, nodeOptions = process.env.NODE_OPTIONS): Record<string, string> {
+  fs.mkdirSync(dir, { recursive: true })
+  return {
+    NODE_OPTIONS: `${nodeOptions ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim(),
+    BENCH_CPU_PROFILE_DIR: dir,
+  }
+}
+
 async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) => Promise<T>, tools: ToolPaths, from?: number): Promise<T> {
   setMediaDir(path.join(BENCH_DATA, 'media', dbName(articles)))
   if (from !== undefined) {
@@ -563,8 +610,7 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
   if (args['cpu-prof']) {
     // Every process of the app writes a profile on exit; the Next server's is the largest.
     const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
-    fs.mkdirSync(dir, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${dir}`.trim()
+    Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
   }
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)

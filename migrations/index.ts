@@ -5,6 +5,9 @@ import * as migration_20261201_220220_media_storage from './20261201_220220_medi
 import * as migration_20261201_223054_workflow_schedules from './20261201_223054_workflow_schedules';
 import * as migration_20261201_223511_trash from './20261201_223511_trash';
 import * as migration_20261202_012357_import_jobs from './20261202_012357_import_jobs';
+import * as migration_20261205_220000_search_text from './20261205_220000_search_text';
+import * as migration_20261205_220910_version_workflow_events from './20261205_220910_version_workflow_events';
+import * as migration_20261205_221000_live_count_indexes from './20261205_221000_live_count_indexes';
 
 export const migrations = [
   {
@@ -40,6 +43,21 @@ export const migrations = [
   {
     up: migration_20261202_012357_import_jobs.up,
     down: migration_20261202_012357_import_jobs.down,
-    name: '20261202_012357_import_jobs'
+    name: '20261202_012357_import_jobs',
+  },
+  {
+    up: migration_20261205_220000_search_text.up,
+    down: migration_20261205_220000_search_text.down,
+    name: '20261205_220000_search_text',
+  },
+  {
+    up: migration_20261205_220910_version_workflow_events.up,
+    down: migration_20261205_220910_version_workflow_events.down,
+    name: '20261205_220910_version_workflow_events',
+  },
+  {
+    up: migration_20261205_221000_live_count_indexes.up,
+    down: migration_20261205_221000_live_count_indexes.down,
+    name: '20261205_221000_live_count_indexes',
   },
 ];

@@ -24,6 +24,19 @@ const EDITS = [
       ['n.email??n.id:i("general:anotherUser")', 'n.name??n.email??n.id:i("general:anotherUser")'],
     ],
   },
+  {
+    // Create-first-user renders the auth email itself and then every collection field, our
+    // merged `email` (declared for its read rule) included, so the form asked for the address
+    // twice. The edit view honours `admin.components.Field: false`; this view's client form
+    // state drops that, and a condition would hide both (they share one path).
+    file: 'node_modules/@payloadcms/next/dist/views/CreateFirstUser/index.client.js',
+    replacements: [
+      [
+        'fields: collectionConfig.fields,',
+        "fields: collectionConfig.fields.filter(field => !('name' in field && field.name === 'email')),",
+      ],
+    ],
+  },
 ]
 
 let failed = false

@@ -36,8 +36,8 @@ export const Users: CollectionConfig<'users'> = {
       type: 'email',
       access: { read: adminsOrSelfField },
       // The auth form renders the email itself; without this the merged field shows twice.
-      // (Payload's create-first-user view ignores it and shows the email twice; a condition
-      // would hide both, since they are one field.)
+      // (Payload's create-first-user view ignores it: scripts/patch-dependencies.mjs filters
+      // the field out there; a condition would hide both, since they are one field.)
       admin: { components: { Field: false } },
     },
     { name: 'name', type: 'text', required: true },

@@ -35,6 +35,13 @@ export function editorialCollection<S extends ContentCollection & CollectionSlug
           UnpublishButton: '/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton',
           Status: '/src/workflow/admin/WorkflowStatus#WorkflowStatus',
         },
+        views: {
+          ...config.admin?.components?.views,
+          edit: {
+            // Each version says which workflow action made it (Payload's list has no column hook).
+            versions: { Component: '/src/workflow/admin/VersionsView#VersionsView' },
+          },
+        },
       },
     },
     // Deleting moves to the trash (restorable); only admins empty it (issue #11).

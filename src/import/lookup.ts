@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { Article } from '../../payload-types'
 import type { FileReport } from './report'
+import { canonicalJson } from '../shared/canonical'
 import { IMPORT_CONTEXT } from './options'
 
 /** Collections the importer finds by slug and links to. */
@@ -9,28 +10,41 @@ export type SlugCollection = 'treatments' | 'faqs' | 'beauty-tips' | 'topics' | 
 
 export type SlugDoc = { id: number; slug?: string | null; name?: string | null; _status?: string | null; reviewNote?: string | null }
 
+/** An update whose last version is written once, when the transaction is about to commit. */
+interface DeferredUpdate {
+  collection: 'faqs' | 'beauty-tips'
+  /** The document as the transaction last saw it: skipped when the final data changes nothing. */
+  doc: SlugDoc & Record<string, unknown>
+  data: Record<string, unknown>
+  draft: boolean
+}
+
 /**
  * What the files of one import run have learnt about the database: which slugs exist (and
  * which do not), and the articles earlier files came from. One `slug in (…)` query per
- * collection for a whole batch replaces one per document; per-file writes run in their own
- * transaction, so what a file adds is only believed once that transaction committed.
+ * collection for a whole batch replaces one per document. What a transaction writes is staged:
+ * visible to the rest of that transaction (the next file of a batch written together), and
+ * believed by later transactions only once it committed.
  */
 export class ImportBatch {
   private readonly known = new Map<SlugCollection, Map<string, SlugDoc | null>>()
+  private readonly staged = new Map<SlugCollection, Map<string, SlugDoc>>()
   private readonly articles = new Map<number, Article>()
+  private readonly stagedArticles = new Map<number, Article>()
   private readonly articlesAsked = new Set<string>()
-  private pending: (() => void)[] = []
+  private readonly deferred = new Map<string, DeferredUpdate>()
 
-  private of(collection: SlugCollection): Map<string, SlugDoc | null> {
-    let map = this.known.get(collection)
-    if (!map) this.known.set(collection, (map = new Map()))
+  private of<V>(maps: Map<SlugCollection, Map<string, V>>, collection: SlugCollection): Map<string, V> {
+    let map = maps.get(collection)
+    if (!map) maps.set(collection, (map = new Map()))
     return map
   }
 
   /** Read every slug not known yet, in one query; absent ones are remembered as absent. */
   async prefetch(payload: Payload, collection: SlugCollection, slugs: string[], req?: PayloadRequest): Promise<void> {
-    const map = this.of(collection)
-    const unknown = [...new Set(slugs.filter((s) => s && !map.has(s)))]
+    const map = this.of(this.known, collection)
+    const staged = this.of(this.staged, collection)
+    const unknown = [...new Set(slugs.filter((s) => s && !map.has(s) && !staged.has(s)))]
     if (!unknown.length) return
     const { docs } = await payload.find({
       collection,
@@ -49,18 +63,41 @@ export class ImportBatch {
   /** The documents with these slugs (read first when unknown). */
   async bySlugs(payload: Payload, collection: SlugCollection, slugs: string[], req?: PayloadRequest): Promise<Map<string, SlugDoc>> {
     await this.prefetch(payload, collection, slugs, req)
-    const map = this.of(collection)
+    const map = this.of(this.known, collection)
+    const staged = this.of(this.staged, collection)
     const found = new Map<string, SlugDoc>()
     for (const slug of slugs) {
-      const doc = map.get(slug)
+      const doc = staged.get(slug) ?? map.get(slug)
       if (doc) found.set(slug, doc)
     }
     return found
   }
 
-  /** A document written in the current file's transaction: known once that commits. */
+  /** A document written in the current transaction: known to the rest of it now, to the run once it commits. */
   wrote(collection: SlugCollection, doc: SlugDoc): void {
-    this.pending.push(() => this.of(collection).set(doc.slug ?? '', doc))
+    this.of(this.staged, collection).set(doc.slug ?? '', doc)
+  }
+
+  /**
+   * An FAQ or tip to update in the current transaction. Only its last data is written, once,
+   * by `flush` (several files of a batch often share an FAQ: each would otherwise write a draft
+   * version that the next one replaces); until then the transaction links to it by id.
+   */
+  deferUpdate(update: DeferredUpdate): void {
+    const key = `${update.collection}:${update.doc.id}`
+    const earlier = this.deferred.get(key)
+    this.deferred.set(key, earlier ? { ...update, doc: earlier.doc } : update)
+    this.wrote(update.collection, update.doc)
+  }
+
+  /** Write the deferred updates (through Payload's update, hooks and validation included), skipping those that change nothing. */
+  async flush(payload: Payload, req: PayloadRequest): Promise<void> {
+    for (const { collection, doc, data, draft } of this.deferred.values()) {
+      if (sameContent(doc, data)) continue
+      const saved = await payload.update({ collection, id: doc.id, data: data as never, draft, depth: 0, req, context: IMPORT_CONTEXT })
+      this.wrote(collection, saved as SlugDoc)
+    }
+    this.deferred.clear()
   }
 
   /** The articles imported from these file names or holding these slugs, in one query. */
@@ -84,26 +121,41 @@ export class ImportBatch {
   /** The article imported from this file before, or one that already has the slug. */
   async article(payload: Payload, fileName: string, slug: string): Promise<{ article?: Article; fromThisFile: boolean }> {
     await this.prefetchArticles(payload, [{ fileName, slug }])
-    const all = [...this.articles.values()]
+    const all = [...new Map([...this.articles, ...this.stagedArticles]).values()]
     const fromFile = all.find((d) => d.importSource?.fileName === fileName)
     if (fromFile) return { article: fromFile, fromThisFile: true }
     return { article: all.find((d) => d.slug === slug), fromThisFile: false }
   }
 
   wroteArticle(article: Article): void {
-    this.pending.push(() => this.articles.set(article.id, article))
+    this.stagedArticles.set(article.id, article)
   }
 
-  /** The current file's transaction committed: what it wrote is real. */
+  /** The current transaction committed: what it wrote is real. */
   commit(): void {
-    for (const apply of this.pending) apply()
-    this.pending = []
+    if (this.deferred.size) throw new Error('ImportBatch.commit before flush: deferred updates would be lost')
+    for (const [collection, docs] of this.staged) for (const [slug, doc] of docs) this.of(this.known, collection).set(slug, doc)
+    for (const [id, article] of this.stagedArticles) this.articles.set(id, article)
+    this.staged.clear()
+    this.stagedArticles.clear()
   }
 
-  /** The current file's transaction was rolled back: forget what it wrote. */
+  /** The current transaction was rolled back: forget what it wrote. */
   rollback(): void {
-    this.pending = []
+    this.staged.clear()
+    this.stagedArticles.clear()
+    this.deferred.clear()
   }
+}
+
+/**
+ * Whether a document already holds this data (the fields the import writes; `generateSlug` is
+ * an input switch, not content). Key order and empty values do not count (jsonb reorders keys).
+ */
+export function sameContent(doc: Record<string, unknown>, data: Record<string, unknown>): boolean {
+  const keys = Object.keys(data).filter((k) => k !== 'generateSlug')
+  const pick = (source: Record<string, unknown>) => Object.fromEntries(keys.map((k) => [k, source[k]]))
+  return canonicalJson(pick(doc)) === canonicalJson(pick(data))
 }
 
 /** What the writes of one file share: its transaction, the batch's knowledge and the file's report. */

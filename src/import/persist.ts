@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+
+import type { Article } from '../../payload-types'
 
 import { contentHash, saveArticle } from './article'
 import { heroImage } from './hero'
@@ -104,13 +106,19 @@ export async function importSource(payload: Payload, input: ImportSourceInput, o
   return importParsed(payload, input, parseSource(input, options), options, batch)
 }
 
-/** The writing half of importSource, for a document parsed already (a batch parses first to prefetch). */
+/**
+ * The writing half of importSource, for a document parsed already (a batch parses first to
+ * prefetch). With `shared`, the writes join that transaction (importParsedTogether) and a
+ * failure is thrown for the caller to roll back; without it, the document gets a transaction
+ * of its own and a failure becomes the report's error.
+ */
 export async function importParsed(
   payload: Payload,
   input: ImportSourceInput,
   parsed: ParsedSource,
   options: ImportOptions = {},
   batch = new ImportBatch(),
+  shared?: PayloadRequest,
 ): Promise<FileReport> {
   const { path: filePath, fileName } = input
   const report = parsed.report
@@ -138,32 +146,18 @@ export async function importParsed(
     return report
   }
 
+  if (shared) {
+    await writeDocument({ payload, req: shared, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }, input, doc, existing, options)
+    report.status = existing ? 'updated' : 'created'
+    return report
+  }
   // The import writes as the system (a trusted operator tool); the user who ran it is recorded.
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
   await initTransaction(req)
-  const ctx: Ctx = { payload, req, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }
   try {
-    const treatments = await ensureTreatments(ctx, doc)
-    const medical = options.metadata?.medical ?? doc.treatments.length > 0
-    const faqs = await upsertFaqs(ctx, doc, treatments, medical)
-    const tips = await upsertTips(ctx, doc, treatments)
-    // The manifest's topics replace the ones read from the text ("Tags:" lines, front matter).
-    const topics = options.metadata?.topicIds ? [...options.metadata.topicIds] : await ensureTopics(ctx, [...(doc.topics ?? [])])
-    if (options.topicSlug) {
-      const topic = (await batch.bySlugs(payload, 'topics', [options.topicSlug], req)).get(options.topicSlug)
-      if (!topic) throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
-      if (!topics.includes(topic.id)) topics.unshift(topic.id)
-    }
-    const authors: number[] = [...(options.metadata?.authorIds ?? [])]
-    if (options.authorSlug && !authors.length) {
-      const author = (await batch.bySlugs(payload, 'authors', [options.authorSlug], req)).get(options.authorSlug)
-      if (!author) throw new ImportFailure(`no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`)
-      authors.push(author.id)
-    }
-    const hero = await heroImage(ctx, doc, filePath, Boolean(options.generateCovers))
-    const saved = await saveArticle(ctx, { doc, fileName, existing, options, links: { treatments, faqs, tips, topics, authors, hero, medical } })
+    await writeDocument({ payload, req, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }, input, doc, existing, options)
+    await batch.flush(payload, req)
     await commitTransaction(req)
-    batch.wroteArticle(saved)
     batch.commit()
     report.status = existing ? 'updated' : 'created'
     return report
@@ -176,4 +170,76 @@ export async function importParsed(
     if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${filePath} failed` })
     return report
   }
+}
+
+/** Everything one document writes, inside the caller's transaction (`ctx.req`). */
+async function writeDocument(ctx: Ctx, input: ImportSourceInput, doc: ParsedDocument, existing: Article | undefined, options: ImportOptions): Promise<void> {
+  const { payload, req, batch } = ctx
+  const treatments = await ensureTreatments(ctx, doc)
+  const medical = options.metadata?.medical ?? doc.treatments.length > 0
+  const faqs = await upsertFaqs(ctx, doc, treatments, medical)
+  const tips = await upsertTips(ctx, doc, treatments)
+  // The manifest's topics replace the ones read from the text ("Tags:" lines, front matter).
+  const topics = options.metadata?.topicIds ? [...options.metadata.topicIds] : await ensureTopics(ctx, [...(doc.topics ?? [])])
+  if (options.topicSlug) {
+    const topic = (await batch.bySlugs(payload, 'topics', [options.topicSlug], req)).get(options.topicSlug)
+    if (!topic) throw new ImportFailure(`no topic with the slug "${options.topicSlug}" (create it first, or leave out --topic)`)
+    if (!topics.includes(topic.id)) topics.unshift(topic.id)
+  }
+  const authors: number[] = [...(options.metadata?.authorIds ?? [])]
+  if (options.authorSlug && !authors.length) {
+    const author = (await batch.bySlugs(payload, 'authors', [options.authorSlug], req)).get(options.authorSlug)
+    if (!author) throw new ImportFailure(`no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`)
+    authors.push(author.id)
+  }
+  const hero = await heroImage(ctx, doc, input.path, Boolean(options.generateCovers))
+  const saved = await saveArticle(ctx, { doc, fileName: input.fileName, existing, options, links: { treatments, faqs, tips, topics, authors, hero, medical } })
+  batch.wroteArticle(saved)
+}
+
+export interface ParsedItem {
+  input: ImportSourceInput
+  parsed: ParsedSource
+  options: ImportOptions
+}
+
+/**
+ * Import several parsed documents in one transaction: one BEGIN/COMMIT for all of them, and an
+ * FAQ or tip they share written once with its last data (ImportBatch.flush). Every document
+ * still goes through Payload's create/update with its hooks and validation. If any of them
+ * fails, nothing of the batch is kept and they are written again one transaction each, so the
+ * failure stays with its own file (and its report says why) while the others land.
+ */
+export async function importParsedTogether(payload: Payload, items: ParsedItem[], batch: ImportBatch): Promise<FileReport[]> {
+  const writes = items.filter((i) => i.parsed.doc && !i.options.dryRun)
+  if (writes.length < 2) return oneByOne(payload, items, batch)
+  const before = items.map((i) => structuredClone(i.parsed.report))
+  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
+  await initTransaction(req)
+  try {
+    const reports: FileReport[] = []
+    for (const item of items) reports.push(await importParsed(payload, item.input, item.parsed, item.options, batch, req))
+    await batch.flush(payload, req)
+    await commitTransaction(req)
+    batch.commit()
+    return reports
+  } catch (error) {
+    await killTransaction(req)
+    batch.rollback()
+    payload.logger.info({ msg: `import: a batch of ${items.length} documents was rolled back (${describeFailure(error)}); writing them one by one` })
+    items.forEach((item, i) => restoreReport(item.parsed.report, before[i]))
+    return oneByOne(payload, items, batch)
+  }
+}
+
+async function oneByOne(payload: Payload, items: ParsedItem[], batch: ImportBatch): Promise<FileReport[]> {
+  const reports: FileReport[] = []
+  for (const item of items) reports.push(await importParsed(payload, item.input, item.parsed, item.options, batch))
+  return reports
+}
+
+/** Back to the report the parse gave (the rolled-back attempt added statuses, warnings, treatments). */
+function restoreReport(report: FileReport, snapshot: FileReport): void {
+  for (const key of Object.keys(report)) delete (report as unknown as Record<string, unknown>)[key]
+  Object.assign(report, structuredClone(snapshot))
 }

@@ -96,11 +96,17 @@ const noRefs = {
   },
 }
 
-/** Create or update by slug, inside the file's transaction; the batch learns the result on commit. */
+/**
+ * Create by slug now (the article needs the id), or update later: the transaction's last data for
+ * a document is written once, when it is about to commit (ImportBatch.flush), and not at all
+ * when it changes nothing.
+ */
 async function upsert(ctx: Ctx, collection: 'faqs' | 'beauty-tips', found: SlugDoc | undefined, data: Record<string, unknown>): Promise<number> {
-  const saved = found
-    ? await ctx.payload.update({ collection, id: found.id, data: data as never, draft: !ctx.publish, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })
-    : await ctx.payload.create({ collection, data: data as never, draft: !ctx.publish, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })
+  if (found) {
+    ctx.batch.deferUpdate({ collection, doc: found as SlugDoc & Record<string, unknown>, data, draft: !ctx.publish })
+    return found.id
+  }
+  const saved = await ctx.payload.create({ collection, data: data as never, draft: !ctx.publish, depth: 0, req: ctx.req, context: IMPORT_CONTEXT })
   ctx.batch.wrote(collection, saved as SlugDoc)
   return saved.id
 }

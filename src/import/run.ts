@@ -7,7 +7,7 @@ import { ManifestError, readManifest, type ImportManifest, type ManifestEntry } 
 import { importWordPress } from './wordpress/migrate'
 import { isWxr } from './wordpress/wxr'
 import { ensureBySlug, ImportBatch } from './lookup'
-import { importParsed, parseSource, prefetchFor, readSource, type FileMetadata, type ImportOptions, type ParsedSource } from './persist'
+import { importParsedTogether, parseSource, prefetchFor, readSource, type FileMetadata, type ImportOptions, type ParsedItem } from './persist'
 import { failedReport, type FileReport } from './report'
 
 /** Expand folders (recursively, skipping hidden entries such as the manifest) into a sorted list of files. */
@@ -77,14 +77,13 @@ const BATCH_FILES = 50
 
 type Folder = { manifest?: ImportManifest; ids?: { authors: SlugIds; topics: SlugIds }; error?: ManifestError }
 
-/** What importing one file takes: its parse now (when it is a document), its writes later. */
-async function prepareFile(
-  payload: Payload,
-  file: string,
-  folder: Folder,
-  options: ImportOptions,
-  batch: ImportBatch,
-): Promise<{ run: () => Promise<FileReport[]>; parsed?: ParsedSource }> {
+/**
+ * What importing one file takes: a document to write (parsed now, written with the others of
+ * its batch), or a step of its own (a WordPress export, or a report known already).
+ */
+type Prepared = { item: ParsedItem } | { run: () => Promise<FileReport[]> }
+
+async function prepareFile(payload: Payload, file: string, folder: Folder, options: ImportOptions, batch: ImportBatch): Promise<Prepared> {
   const done = (report: FileReport) => ({ run: async () => [report] })
   if (/\.xml$/i.test(file)) {
     const bytes = await fs.readFile(file)
@@ -102,8 +101,7 @@ async function prepareFile(
   }
   const input = await readSource(file)
   if ('error' in input) return done(input.error)
-  const parsed = parseSource(input, fileOptions)
-  return { parsed, run: async () => [await importParsed(payload, input, parsed, fileOptions, batch)] }
+  return { item: { input, parsed: parseSource(input, fileOptions), options: fileOptions } }
 }
 
 /** Import every file; one failure never stops the others. A folder's broken manifest stops that folder only. */
@@ -132,22 +130,46 @@ export async function importFiles(
     }
   }
   const batch = new ImportBatch()
-  for (let start = 0; start < files.length; start += BATCH_FILES) {
+  let done = 0
+  const progress = (file: string, out: FileReport[]) => {
+    reports.push(...out)
+    onProgress?.(++done, files.length, out[out.length - 1] ?? failedReport(file, `${file}: the export has no posts`, 'skipped'))
+  }
+  const prepareChunk = async (start: number): Promise<Prepared[]> => {
+    const prepared: Prepared[] = []
+    for (const file of files.slice(start, start + BATCH_FILES)) {
+      prepared.push(await prepareFile(payload, file, manifests.get(path.dirname(file))!, options, batch))
+      // One file's parse at a time between the database's answers to the batch being written.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    return prepared
+  }
+  let next = files.length ? prepareChunk(0) : undefined
+  for (let start = 0; next; start += BATCH_FILES) {
     // Parse a batch first, so that one query per collection finds what all of its files link to.
     const chunk = files.slice(start, start + BATCH_FILES)
-    const steps: (() => Promise<FileReport[]>)[] = []
-    const parsedFiles: { fileName: string; doc?: ParsedSource['doc'] }[] = []
-    for (const file of chunk) {
-      const step = await prepareFile(payload, file, manifests.get(path.dirname(file))!, options, batch)
-      if (step.parsed) parsedFiles.push({ fileName: path.basename(file), doc: step.parsed.doc })
-      steps.push(step.run)
+    const prepared = await next
+    await prefetchFor(payload, batch, prepared.flatMap((p) => ('item' in p ? [{ fileName: p.item.input.fileName, doc: p.item.parsed.doc }] : [])))
+    // The next batch is parsed while this one is written (parsing needs no database; its lookups wait for this commit).
+    next = start + BATCH_FILES < files.length ? prepareChunk(start + BATCH_FILES) : undefined
+    // Awaited on the next turn, which reports its failure; this only keeps Node from calling it unhandled meanwhile.
+    next?.catch(() => undefined)
+    // Consecutive documents are written in one transaction; a WordPress export between them runs in file order, with its own.
+    let group: { file: string; item: ParsedItem }[] = []
+    const writeGroup = async () => {
+      const out = await importParsedTogether(payload, group.map((g) => g.item), batch)
+      group.forEach((g, i) => progress(g.file, [out[i]]))
+      group = []
     }
-    await prefetchFor(payload, batch, parsedFiles)
-    for (const [i, run] of steps.entries()) {
-      const out = await run()
-      reports.push(...out)
-      onProgress?.(start + i + 1, files.length, out[out.length - 1] ?? failedReport(chunk[i], `${chunk[i]}: the export has no posts`, 'skipped'))
+    for (const [i, step] of prepared.entries()) {
+      if ('item' in step) {
+        group.push({ file: chunk[i], item: step.item })
+        continue
+      }
+      await writeGroup()
+      progress(chunk[i], await step.run())
     }
+    await writeGroup()
   }
   return { files: reports }
 }

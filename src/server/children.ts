@@ -33,7 +33,10 @@ function hookShutdown(): void {
 export function spawnBin(bin: string, args: string[], options: SpawnOptions = {}): ChildProcess {
   const file = path.join(projectRoot, 'node_modules', '.bin', bin)
   hookShutdown()
-  const child = spawn(file, args, { cwd: projectRoot, stdio: 'inherit', ...options })
+  // Next's anonymous telemetry posts to the internet, which production hosts behind a firewall
+  // (and this project's CI) cannot reach; opt out unless the operator chose otherwise.
+  const env = { NEXT_TELEMETRY_DISABLED: '1', ...(options.env ?? process.env) }
+  const child = spawn(file, args, { cwd: projectRoot, stdio: 'inherit', ...options, env })
   running.add(child)
   child.once('exit', () => running.delete(child))
   return child

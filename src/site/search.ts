@@ -29,10 +29,9 @@ export interface SearchHit {
 export type SearchResult =
   { status: 'empty' } | { status: 'too-long'; max: number } | { status: 'ok'; query: string; hits: SearchHit[] }
 
-/** Rows ranked per table: the newest matches only, so a common word does not rank the whole table. */
-const CANDIDATES = 200
-/** Snippets are cut from the start of the text: matches further down still rank, unhighlighted. */
-const SNIPPET_SOURCE_CHARS = 4000
+/** Rows ranked per table, so a common word does not rank the whole table. */
+const CANDIDATES = 100
+
 /**
  * Written out at each use, not computed once in a CTE: with the value in the statement itself
  * PostgreSQL estimates how common the words are and picks the recency index for common ones
@@ -40,44 +39,62 @@ const SNIPPET_SOURCE_CHARS = 4000
  */
 const QUERY = `websearch_to_tsquery('english', $1)`
 
-const TEXT = (column: string) =>
-  `coalesce((SELECT string_agg(t #>> '{}', ' ') FROM jsonb_array_elements(jsonb_path_query_array(coalesce(${column}, '{}'::jsonb), 'strict $.**.text')) AS t), '')`
-
-// Per searched collection: [table, title column, snippet text, recency column (indexed)]. Each
-// branch reads the stored vector of published rows only: a draft's text lives in the same table
-// until it is first published, and must never match. Typed by the registry: a collection marked
-// `search` there without columns here does not compile.
-const COLUMNS: Record<SearchCollection, readonly [table: string, title: string, text: string, recency: string]> = {
-  articles: ['articles', 'title', `coalesce(excerpt, '') || ' ' || ${TEXT('body')}`, 'published_at'],
-  treatments: ['treatments', 'name', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
-  faqs: ['faqs', 'question', TEXT('answer'), 'updated_at'],
-  'beauty-tips': ['beauty_tips', 'title', `coalesce(summary, '') || ' ' || ${TEXT('body')}`, 'updated_at'],
+// Per searched collection: [table, title column, recency column (indexed) or null]. Each branch reads
+// the stored vector of published rows only: a draft's text lives in the same table until it is
+// first published, and must never match. Snippets come from each table's stored plain text
+// (`search_text`, migration 20261205_220000_search_text): extracting it from the rich-text JSON
+// cost ~4 ms a hit. Typed by the registry: a collection marked `search` there without columns
+// here does not compile.
+//
+// Articles rank among their newest matches (news first). FAQs, tips and treatments are
+// evergreen and rank among any CANDIDATES matches: asking for their newest matches made
+// PostgreSQL walk the recency index past every newer row that does not match, and where a
+// common word's matches are all old that was 8,000–12,500 rows at 100k articles (0.1–1 s,
+// the whole p95 of the search page); without an order the scan stops at the CANDIDATES-th match.
+const COLUMNS: Record<SearchCollection, readonly [table: string, title: string, recency: string | null]> = {
+  articles: ['articles', 'title', 'published_at'],
+  treatments: ['treatments', 'name', null],
+  faqs: ['faqs', 'question', null],
+  'beauty-tips': ['beauty_tips', 'title', null],
 }
 const BRANCHES = COLLECTIONS.map((collection) => [collection, ...COLUMNS[collection]] as const)
 
+/**
+ * The window of text ts_headline reads. Its cost grows with the text it parses (every word is
+ * stemmed): 4,000 characters took ~1–2 ms a hit on a loaded machine. So the window starts a
+ * little before the first occurrence of the query's first lexeme (a stem is nearly always a prefix of the word it came
+ * from; when it is not, or the word is not in the text, the window is the start of the text).
+ * This also highlights a match deep in a long body, which a fixed prefix of the text missed.
+ */
+const WINDOW_BEFORE = 100
+const WINDOW_CHARS = 400
+const FIRST_LEXEME = `substring(querytree(${QUERY}) from '''([^'']+)''')`
+const WINDOW = `substr(search_text, greatest(strpos(lower(search_text), ${FIRST_LEXEME}) - ${WINDOW_BEFORE}, 1), ${WINDOW_CHARS})`
+
 /*
  * Two steps, because both ranking and snippets cost per row:
- * 1. candidates: per table the CANDIDATES newest published matches (for a common word PostgreSQL
- *    walks the recency index and stops early; for a rare one it takes the GIN index), ranked with
- *    ts_rank on the stored vector; the best LIMIT overall win.
+ * 1. candidates: per table CANDIDATES published matches (articles: the newest; for a common word
+ *    PostgreSQL walks the recency index and stops early, for a rare one it takes the GIN index),
+ *    ranked with ts_rank on the stored vector; the best LIMIT overall win.
  * 2. snippets (ts_headline re-reads the text) for those LIMIT rows only.
  * The trade-off: for a word in more than CANDIDATES documents of a table, relevance is judged
- * among the newest of them — for a publication, the ones a reader most likely wants.
+ * among the newest articles — for a publication, the ones a reader most likely wants — and
+ * among some of the FAQs, tips and treatments.
  */
 export const SEARCH_SQL = `
 WITH top AS (
   SELECT collection, id, rank, title FROM (
 ${BRANCHES.map(
-  ([collection, table, title, , recency]) => `    (SELECT '${collection}' AS collection, id, ts_rank(search, ${QUERY}) AS rank, ${title} AS title
+  ([collection, table, title, recency]) => `    (SELECT '${collection}' AS collection, id, ts_rank(search, ${QUERY}) AS rank, ${title} AS title
      FROM "${table}" WHERE _status = 'published' AND search @@ ${QUERY}
-     ORDER BY ${recency} DESC LIMIT ${CANDIDATES})`,
+     ${recency ? `ORDER BY ${recency} DESC ` : ''}LIMIT ${CANDIDATES})`,
 ).join('\n    UNION ALL\n')}
   ) candidates ORDER BY rank DESC, title LIMIT ${LIMIT}
 )
 SELECT top.collection, top.id, top.title, top.rank, hit.slug, hit.snippet FROM top
 CROSS JOIN LATERAL (
 ${BRANCHES.map(
-  ([collection, table, , text]) => `  SELECT slug, ts_headline('english', left(${text}, ${SNIPPET_SOURCE_CHARS}), ${QUERY},
+  ([collection, table]) => `  SELECT slug, ts_headline('english', ${WINDOW}, ${QUERY},
       'StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, MaxFragments=1') AS snippet
     FROM "${table}" WHERE top.collection = '${collection}' AND "${table}".id = top.id`,
 ).join('\n  UNION ALL\n')}

@@ -54,6 +54,31 @@ export const ACTION_LABELS: Record<Action, string> = {
   reopen: 'Reopen as draft',
 }
 
+/**
+ * What a version in the document's history was made by, in the past tense (the admin's
+ * version list). A version no workflow action made is an edit.
+ */
+export const EVENT_LABELS: Record<Action, string> = {
+  submit: 'Submitted for review',
+  withdraw: 'Withdrawn',
+  'request-changes': 'Changes requested',
+  'sign-off': 'Medically signed off',
+  approve: 'Approved',
+  publish: 'Published',
+  schedule: 'Scheduled',
+  unpublish: 'Unpublished',
+  'take-down': 'Take-down scheduled',
+  archive: 'Archived',
+  reopen: 'Reopened as draft',
+}
+
+/** "Submitted for review · Eun-ji Editor", or "Edited" for a version no workflow action made. */
+export function versionEventLabel(version: { workflowEvent?: string | null; workflowEventBy?: string | null }): string {
+  if (!isAction(version.workflowEvent)) return 'Edited'
+  const label = EVENT_LABELS[version.workflowEvent]
+  return version.workflowEventBy ? `${label} · ${version.workflowEventBy}` : label
+}
+
 /** Only `published` is live; a scheduled piece stays a Payload draft until the job publishes it. */
 export const LIVE_STATES: readonly State[] = ['published']
 export const isLiveState = (state: State): boolean => LIVE_STATES.includes(state)

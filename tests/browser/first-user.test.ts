@@ -32,10 +32,10 @@ describe('the first account', () => {
     await page.locator('#field-password').waitFor({ timeout: 30_000 })
     await screenshot(page, 'first-user-form')
     expect(await page.locator('#field-roles').count()).toBe(0)
-
-    // Payload's create-first-user view renders its auth email and the collection's email
-    // field, which are one value (a known Payload quirk; the edit view shows it once).
-    for (const input of await page.locator('input[name="email"]').all()) await input.fill('owner@glassworks.example')
+    // One email input: the collection's merged email field is not rendered a second time
+    // (scripts/patch-dependencies.mjs).
+    await expect.poll(() => page.locator('input[name="email"]').count()).toBe(1)
+    await page.locator('input[name="email"]').fill('owner@glassworks.example')
     await page.locator('#field-password').fill('Correct-Horse-9-battery')
     await page.locator('#field-confirm-password').fill('Correct-Horse-9-battery')
     await page.locator('#field-name').fill('Owner Admin')

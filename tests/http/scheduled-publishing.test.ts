@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import { performAction } from '../../src/workflow/payload/transition'
 import type { User } from '../../payload-types'
 import { idOf } from '../../src/shared/canonical'
@@ -168,4 +169,71 @@ describe('scheduled publishing', () => {
     expect(await lastEvent(doc.id)).toMatchObject({ action: 'unpublish', actorName: 'scheduler', to: 'unpublished' })
     expect(await waitFor(async () => (await fetch(`${app.url}/blog/${doc.slug}`)).status === 404, 10_000)).toBe(true)
   })
+
+  it('takes a medical page down on its own once its re-review is overdue by the set days, only with the setting on', async () => {
+    await ensureAdmin(ctx.payload)
+    const medic = await ctx.payload.update({
+      collection: 'users',
+      id: (await createUser(ctx.payload, ['medical-reviewer'], 'Dr Min Park')).id,
+      data: { credentials: 'MD' },
+    })
+    /** A signed-off medical article, live, whose re-review fell due `daysAgo` days ago. */
+    const liveWithReviewDue = async (daysAgo: number) => {
+      const { doc, reviewer } = await approvedArticle({ medical: true })
+      await as(medic, doc.id, 'sign-off')
+      await as(reviewer, doc.id, 'publish')
+      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
+      // Time passing, as the sign-off's due date records it (the only arrangement done by hand).
+      await ctx.payload.update({
+        collection: 'articles',
+        id: doc.id,
+        data: { signOff: { ...stored.signOff, reviewDueAt: soon(-daysAgo * 86_400_000) } } as never,
+        context: WORKFLOW_CONTEXT,
+      })
+      return doc
+    }
+    const overdue = await liveWithReviewDue(10)
+    const recent = await liveWithReviewDue(2)
+    const status = async (app: RunningApp, slug: string) => (await fetch(`${app.url}/blog/${slug}`)).status
+    // The check runs every second here instead of hourly.
+    const everySecond = { GLASSWORKS_OVERDUE_REVIEW_CRON: '* * * * * *' }
+
+    // The apps before queued the hourly check for the top of the hour, and Payload queues no
+    // other run of a scheduled task while one waits: clear it so the per-second schedule applies.
+    await ctx.payload.delete({ collection: 'payload-jobs', where: { taskSlug: { equals: 'take-down-overdue-reviews' } } })
+
+    // Without the setting the job runs and leaves everything online.
+    const off = await appWithJobs(everySecond)
+    expect(await status(off, overdue.slug)).toBe(200)
+    // Payload deletes a completed job and queues the next run only once the last one is done:
+    // a second job id means the first one ran through.
+    const seen = new Set<number>()
+    const ranTwice = async () => {
+      const jobs = await ctx.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'take-down-overdue-reviews' } },
+        depth: 0,
+      })
+      for (const job of jobs.docs) seen.add(job.id as number)
+      return seen.size >= 2
+    }
+    expect(await waitFor(ranTwice, 30_000)).toBe(true)
+    expect(await status(off, overdue.slug)).toBe(200)
+    await off.stop()
+    apps.splice(apps.indexOf(off), 1)
+
+    // With it, the overdue page goes away for visitors, nobody acting; the recent one stays.
+    const on = await appWithJobs({ ...everySecond, UNPUBLISH_OVERDUE_REVIEW_DAYS: '7' })
+    expect(await waitFor(async () => (await status(on, overdue.slug)) === 404, 30_000)).toBe(true)
+    expect(await status(on, recent.slug)).toBe(200)
+    expect(await isLive(recent.id)).toBe(true)
+    expect((await ctx.payload.findByID({ collection: 'articles', id: overdue.id, draft: true })).workflowState).toBe(
+      'unpublished',
+    )
+    expect(await lastEvent(overdue.id)).toMatchObject({
+      action: 'unpublish',
+      actorName: 'scheduler',
+      note: 'Taken down: its medical re-review is more than 7 days overdue.',
+    })
+  }, 180_000)
 })

@@ -91,6 +91,58 @@ describe('site search', () => {
     }
   })
 
+  it('shows a newly published article at once, even for a query whose empty answer was cached', async () => {
+    const team = await createTeam(ctx.payload)
+    const word = rareWord()
+    // Asked three times before anything matches: the later answers come from the search cache.
+    for (let i = 0; i < 3; i++) expect((await searchPage(word)).html).toContain('Nothing matches')
+    const article = await editorDraft(ctx.payload, team, { title: `Fresh ${word}`, body: richText(`News about ${word}.`) })
+    expect((await searchPage(word)).html).toContain('Nothing matches')
+
+    await reviewAndPublish(team, article.id)
+    const { html } = await searchPage(word)
+    expect(html).toContain(`Fresh ${word}`)
+    // The snippet comes from the stored plain text of the body, with the match marked.
+    expect(html).toContain(`News about <mark>${word}</mark>`)
+  })
+
+  it('highlights a match deep in a long body, in a snippet around it', async () => {
+    const word = rareWord()
+    const filler = 'Double cleansing starts with an oil that lifts sunscreen. '.repeat(120)
+    await ctx.payload.create({
+      collection: 'articles',
+      data: {
+        title: `Long read ${word}`,
+        body: richText(`${filler}Then ${word} calms what the cleanse left red.`),
+        _status: 'published',
+        workflowState: 'published',
+      } as never,
+    })
+    const { html } = await searchPage(word)
+    expect(html).toContain(`Then <mark>${word}</mark> calms`)
+    // The snippet is a window of the text, not the body from its start.
+    const snippet = /<p class="search-hit__snippet">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? ''
+    expect(snippet.length).toBeLessThan(600)
+  })
+
+  it('keeps search vectors in the row and snippet text stored beside them', async () => {
+    const client = new pg.Client({ connectionString: inject('databaseUrl') })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ table: string; storage: string; text_column: boolean }>(
+        `SELECT c.relname AS table, a.attstorage AS storage,
+                EXISTS (SELECT 1 FROM pg_attribute t WHERE t.attrelid = c.oid AND t.attname = 'search_text' AND t.attgenerated = 's') AS text_column
+           FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'search'
+          WHERE c.relname IN ('articles', 'treatments', 'faqs', 'beauty_tips') ORDER BY 1`,
+      )
+      expect(rows).toEqual(
+        ['articles', 'beauty_tips', 'faqs', 'treatments'].map((table) => ({ table, storage: 'm', text_column: true })),
+      )
+    } finally {
+      await client.end()
+    }
+  })
+
   it('escapes what it shows: markup in content comes back as text', async () => {
     const word = rareWord()
     await ctx.payload.create({

@@ -66,7 +66,13 @@ export async function applyOutcome(
   actor: ActingAs,
 ) {
   const { effects } = outcome
-  const data: Record<string, unknown> = { workflowState: effects.status, _status: effects.payloadStatus }
+  const data: Record<string, unknown> = {
+    workflowState: effects.status,
+    _status: effects.payloadStatus,
+    // The version this update makes is labelled with the action (the admin's version list).
+    workflowEvent: outcome.action,
+    workflowEventBy: actor.name,
+  }
   if (effects.recordSignOff) data.signOff = { ...effects.recordSignOff, by: Number(effects.recordSignOff.by) }
   if (effects.clearEditors) data.editedBy = []
   if (effects.publishAt) data.publishAt = effects.publishAt

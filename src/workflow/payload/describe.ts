@@ -52,14 +52,24 @@ export type Answer<T> =
   | { status: 200; body: T }
   | { status: 400 | 401 | 403 | 404 | 409 | 422; body: WorkflowError & Record<string, unknown> }
 
-/** The newest stored version of a document whose content hash is `contentVersion`. */
-async function versionWithContent(req: PayloadRequest, collection: ContentCollection, id: number, contentVersion?: string) {
+/**
+ * The newest stored version of a document whose content hash is `contentVersion`; with `event`,
+ * the one that workflow action made (the row the version list labels "Approved · …").
+ */
+async function versionWithContent(
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: number,
+  contentVersion?: string,
+  event?: string,
+) {
   const found = await req.payload.findVersions({
     collection,
     where: {
       and: [
         { parent: { equals: id } },
         ...(contentVersion ? [{ 'version.contentVersion': { equals: contentVersion } }] : []),
+        ...(event ? [{ 'version.workflowEvent': { equals: event } }] : []),
       ],
     },
     sort: '-updatedAt',
@@ -96,15 +106,18 @@ async function compareLinks(req: PayloadRequest, collection: ContentCollection, 
     overrideAccess: true,
   })
   const links: { label: string; href: string }[] = []
-  const add = async (label: string, contentVersion: string | null | undefined) => {
+  const add = async (label: string, contentVersion: string | null | undefined, event: string | undefined) => {
     if (!contentVersion || contentVersion === doc.contentVersion) return
-    const from = await versionWithContent(req, collection, doc.id, contentVersion)
+    // Versions from before they were labelled are found by their content alone.
+    const from =
+      (event && (await versionWithContent(req, collection, doc.id, contentVersion, event))) ||
+      (await versionWithContent(req, collection, doc.id, contentVersion))
     if (from && from !== latest) {
       links.push({ label, href: `/admin/collections/${collection}/${doc.id}/versions/${latest}?versionFrom=${from}` })
     }
   }
-  await add('Changes since your last review', reviewed.docs[0]?.version)
-  await add('Changes since the medical sign-off', signedVersion)
+  await add('Changes since your last review', reviewed.docs[0]?.version, reviewed.docs[0]?.action)
+  await add('Changes since the medical sign-off', signedVersion, 'sign-off')
   return links
 }
 

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffField } from '../../access'
-import { STATE_LABELS, STATES } from '../machine'
+import { ACTIONS, EVENT_LABELS, STATE_LABELS, STATES } from '../machine'
 
 /**
  * The workflow's data on every editorial document. Users never write these directly: the
@@ -77,6 +77,22 @@ export const workflowFields = (): Field[] => [
     admin: { hidden: true },
   },
   {
+    // The workflow action that made this version, and who took it: each version row Payload
+    // snapshots carries them, so the version list reads "Submitted for review · Eun-ji"
+    // instead of rows of "Draft". Only the workflow's own write sets them (trackContentChanges).
+    name: 'workflowEvent',
+    type: 'select',
+    options: ACTIONS.map((value) => ({ value, label: EVENT_LABELS[value] })),
+    access: { read: staffField },
+    admin: { hidden: true },
+  },
+  {
+    name: 'workflowEventBy',
+    type: 'text',
+    access: { read: staffField },
+    admin: { hidden: true },
+  },
+  {
     // Public on purpose: the site shows "Medically reviewed by … on …".
     name: 'signOff',
     type: 'group',
@@ -109,6 +125,8 @@ export const NON_CONTENT_FIELDS = new Set([
   'publishAt',
   'unpublishAt',
   'scheduleIssue',
+  'workflowEvent',
+  'workflowEventBy',
   'signOff',
   'importSource',
   'reviewNote',

@@ -95,6 +95,12 @@ export const trackContentChanges: CollectionBeforeChangeHook = ({ data, operatio
   const merged = { ...(originalDoc ?? {}), ...data }
   const version = contentVersionOf(merged)
   data.contentVersion = version
+  // A version names the workflow action that made it only when the workflow's own write
+  // names one (applyOutcome); edits, autosaves, restores and failure reports name none.
+  if (!context.workflow || !data.workflowEvent) {
+    data.workflowEvent = null
+    data.workflowEventBy = null
+  }
   if (context.workflow) return data
 
   if (operation === 'create') {

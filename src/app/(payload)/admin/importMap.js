@@ -23,6 +23,7 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { WorkflowPublishButton as WorkflowPublishButton_8cb23ac47915b8b77609bb89a5938c07 } from '../../../../src/workflow/admin/WorkflowPublishButton'
 import { WorkflowStatus as WorkflowStatus_8f0f9697b1f02c310c4e09780fa7edd0 } from '../../../../src/workflow/admin/WorkflowStatus'
+import { VersionsView as VersionsView_09e5e1bcc68e2d1cd1473e0268262076 } from '../../../../src/workflow/admin/VersionsView'
 import { ImportNavLink as ImportNavLink_9b6c09ee0c50888f8d9ff25794400c3e } from '../../../../src/import/admin/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_bf9552d7231574cd8d8e87e926d0feea } from '../../../../src/workflow/admin/WorkflowDashboard'
 import { ImportDashboardLink as ImportDashboardLink_9b6c09ee0c50888f8d9ff25794400c3e } from '../../../../src/import/admin/ImportNavLink'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/workflow/admin/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_8cb23ac47915b8b77609bb89a5938c07,
   "/src/workflow/admin/WorkflowStatus#WorkflowStatus": WorkflowStatus_8f0f9697b1f02c310c4e09780fa7edd0,
+  "/src/workflow/admin/VersionsView#VersionsView": VersionsView_09e5e1bcc68e2d1cd1473e0268262076,
   "/src/import/admin/ImportNavLink#ImportNavLink": ImportNavLink_9b6c09ee0c50888f8d9ff25794400c3e,
   "/src/workflow/admin/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_bf9552d7231574cd8d8e87e926d0feea,
   "/src/import/admin/ImportNavLink#ImportDashboardLink": ImportDashboardLink_9b6c09ee0c50888f8d9ff25794400c3e,
