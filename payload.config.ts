@@ -31,7 +31,7 @@ import { collectionsWith } from './src/shared/collections'
 import { MAX_UPLOAD_BYTES } from './src/shared/media'
 import { trackedPg } from './src/server/db/pool'
 import { replicaUrls, routeReplicaReads } from './src/server/db/replicas'
-import { isJobRunnerRequest, shouldRunJobs } from './src/server/jobs/runner'
+import { isJobRunnerRequest, JOBS_QUEUE, shouldRunJobs } from './src/server/jobs/runner'
 import { mediaStorage } from './src/server/storage/plugin'
 import { publishScheduledTask, takeDownOverdueReviewsTask, takeDownScheduledTask } from './src/workflow/payload/scheduler'
 import { importCheckEndpoint, importProgressEndpoint, importRunEndpoint } from './src/import/admin/endpoints'
@@ -85,9 +85,13 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         connectionString: databaseUrl,
         max: Number(process.env.DATABASE_POOL_MAX || 10),
       },
-      // DATABASE_REPLICA_URLS: the site's cached visitor reads go to replicas; onInit below
+      // DATABASE_REPLICA_URLS: the site's visitor reads go to replicas; onInit below
       // keeps everything else on the primary (src/server/db/replicas.ts).
       readReplicas: replicaUrls(),
+      // That rule already keeps every read but the visitors' on the primary. db-postgres's own
+      // rule (the primary for 2 s after any write in this process) would send visitors to the
+      // primary too, all the time on a busy instance: off.
+      readReplicasAfterWriteInterval: 0,
       // Schema changes only ever arrive through committed migrations.
       push: false,
       migrationDir: path.resolve(dirname, 'migrations'),
@@ -102,7 +106,9 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
       // Jobs run in the process that GLASSWORKS_RUN_JOBS marks (the app under `npm start`, or
       // `npm run worker`) and, of those, only in the one holding the job-runner lock
       // (src/server/jobs). Jobs wait in the database, so a restart loses nothing.
-      autoRun: [{ cron: process.env.GLASSWORKS_JOBS_CRON || '* * * * *', queue: 'default' }],
+      // Scheduled tasks are queued by the runner holding the lock (shouldRunJobs), not by the
+      // cron of every process.
+      autoRun: [{ cron: process.env.GLASSWORKS_JOBS_CRON || '* * * * *', queue: JOBS_QUEUE, disableScheduling: true }],
       shouldAutoRun: shouldRunJobs,
       access: {
         queue: isAdminRequest,

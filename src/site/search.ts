@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { publishedOrStaff } from '../access'
 import { collectionsWith, SITE_COLLECTIONS, type SiteCollectionWith } from '../shared/collections'
 import { SITE_TAG } from './cacheTags'
-import { sitePostgres, visitorApi } from './data/reader'
+import { sitePostgres, visitorApi, visitorRead } from './data/reader'
 import { pathForDocument } from './paths'
 
 export const MAX_QUERY_LENGTH = 200
@@ -186,7 +186,7 @@ export async function searchSite(raw: string | undefined): Promise<SearchResult>
   // Case and spacing do not change what websearch_to_tsquery matches.
   const key = query.toLowerCase().replace(/\s+/g, ' ')
   const hits = askedBefore(key)
-    ? await unstable_cache(() => runSearch(query), ['glassworks-search', key], { tags: SEARCH_TAGS, revalidate: false })()
-    : await runSearch(query)
+    ? await unstable_cache(() => visitorRead(() => runSearch(query)), ['glassworks-search', key], { tags: SEARCH_TAGS, revalidate: false })()
+    : await visitorRead(() => runSearch(query))
   return { status: 'ok', query, hits }
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { afterEach, expect } from 'vitest'
+import { afterAll, afterEach, expect } from 'vitest'
 
 import { spawnBin } from '../../src/server/children'
 import { freePort } from '../../src/server/db/freePort'
@@ -96,16 +96,17 @@ export async function startWorker(name: string, databaseUrl: string, env: Record
 }
 
 /**
- * Members started through `cluster.add` are stopped after each test, and each one's log is
- * checked for ERROR lines other than the ones the test said to expect.
+ * Members started through `cluster.add` are stopped after each test, those through
+ * `cluster.addForFile` after the file's last test (instances its tests can share: starting one
+ * costs several seconds); each one's log is checked for ERROR lines other than the ones the
+ * file's tests said to expect.
  */
 export function useCluster() {
-  const members: Member[] = []
+  const perTest: Member[] = []
+  const perFile: Member[] = []
   const expected: RegExp[] = []
-  afterEach(async () => {
-    const all = members.splice(0)
+  const stopAndCheck = async (all: Member[], patterns: RegExp[]) => {
     await Promise.all(all.map((member) => member.stop()))
-    const patterns = expected.splice(0)
     for (const member of all) {
       const errors = member
         .logs()
@@ -114,11 +115,22 @@ export function useCluster() {
         .filter((line) => /\bERROR\b/.test(line) && !patterns.some((p) => p.test(line)))
       expect(errors, `${member.name} logged errors`).toEqual([])
     }
+  }
+  afterEach(async () => {
+    await stopAndCheck(perTest.splice(0), expected)
+  })
+  afterAll(async () => {
+    await stopAndCheck(perFile.splice(0), expected.splice(0))
   })
   return {
     async add<T extends Member>(member: Promise<T>): Promise<T> {
       const started = await member
-      members.push(started)
+      perTest.push(started)
+      return started
+    },
+    async addForFile<T extends Member>(member: Promise<T>): Promise<T> {
+      const started = await member
+      perFile.push(started)
       return started
     },
     expectError(pattern: RegExp) {

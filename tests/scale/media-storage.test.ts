@@ -54,8 +54,10 @@ describe('media on S3-compatible storage', () => {
     const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-media-'))
     const env = { ...store.env, MEDIA_DIR: mediaDir, GLASSWORKS_RUN_JOBS: 'false' }
     try {
-      const a = await cluster.add(startInstance('app A', inject('databaseUrl'), env))
-      const b = await cluster.add(startInstance('app B', inject('databaseUrl'), env))
+      const [a, b] = await Promise.all([
+        cluster.add(startInstance('app A', inject('databaseUrl'), env)),
+        cluster.add(startInstance('app B', inject('databaseUrl'), env)),
+      ])
       const editor = await createUser(ctx.payload, ['editor'])
       const login = await fetch(`${a.url}/api/users/login`, {
         method: 'POST',

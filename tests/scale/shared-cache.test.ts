@@ -1,5 +1,5 @@
 import { createClient } from 'redis'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { unique, usePayload } from '../helpers/payload'
@@ -25,6 +25,15 @@ const redisEnv = {
 const ctx = usePayload()
 const cluster = useCluster()
 const db = () => inject('databaseUrl')
+// Two instances for the file's tests, started side by side.
+let a: Member
+let b: Member
+beforeAll(async () => {
+  ;[a, b] = await Promise.all([
+    cluster.addForFile(startInstance('app A', db(), redisEnv)),
+    cluster.addForFile(startInstance('app B', db(), redisEnv)),
+  ])
+})
 
 afterAll(async () => {
   const redis = createClient({ url: REDIS_URL })
@@ -69,8 +78,6 @@ async function msUntil(app: Member, path: string, expected: number): Promise<num
 
 describe('a shared Next cache in Redis', () => {
   it('serves a page published through instance A from instance B within a second, and stops after an unpublish', async () => {
-    const a = await cluster.add(startInstance('app A', db(), redisEnv))
-    const b = await cluster.add(startInstance('app B', db(), redisEnv))
     const { doc, reviewer } = await approvedArticle(ctx.payload)
     const token = await signIn(a, reviewer.email)
     const path = `/blog/${doc.slug}`
@@ -98,8 +105,6 @@ describe('a shared Next cache in Redis', () => {
   })
 
   it('sends a redirect added through instance A from instance B within a second', async () => {
-    const a = await cluster.add(startInstance('app A', db(), redisEnv))
-    const b = await cluster.add(startInstance('app B', db(), redisEnv))
     const { reviewer } = await approvedArticle(ctx.payload)
     const token = await signIn(a, reviewer.email)
     const from = `/old-site/${unique('campaign')}`

@@ -9,12 +9,14 @@ import { ConfigError } from '../env'
  * PostgreSQL read replicas (DATABASE_REPLICA_URLS, comma-separated), through db-postgres's
  * `readReplicas`. That option alone sends every read outside a transaction to a replica, except
  * for 2 s after a write in the same process: an editor who saves and reloads a little later, or
- * through another instance, could read the row from before the save. Here
- * only the site's cached visitor reads (published content, src/site/data/reader.ts) go to a replica;
- * the admin, the REST and GraphQL APIs, hooks, jobs and the start-up read the primary, so the
- * person who wrote always reads what they wrote. And before the site's cache is expired after
- * a write, the replicas are given time to replay it (replicasCaughtUp), or the next visitor
- * would re-cache the old page from a replica that is a moment behind.
+ * through another instance, could read the row from before the save; and any write of the
+ * process (Payload's job cron writes every tick) sent visitors to the primary. Here only the
+ * site's visitor reads (published content: src/site/data/reader.ts, search) go to a replica,
+ * always (the config turns db-postgres's 2 s rule off); the admin, previews, the REST and
+ * GraphQL APIs, hooks, jobs and the start-up read the primary, so the person who wrote always
+ * reads what they wrote. And before the site's cache is expired after a write, the replicas
+ * are given time to replay it (replicasCaughtUp), or the next visitor would re-cache the old
+ * page from a replica that is a moment behind.
  */
 export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] | undefined {
   const raw = env.DATABASE_REPLICA_URLS?.trim()
@@ -55,6 +57,14 @@ const scope = (shared[SCOPE] ??= new AsyncLocalStorage<true>())
 
 /** Run a read that may be served by a replica: published content that may be a moment old. */
 export const readFromReplica = <T>(read: () => Promise<T>): Promise<T> => scope.run(true, read)
+
+/** For a raw SQL read (the site's search): a replica's pool inside `readFromReplica`, else `primary`. */
+export function poolForRead<Pool extends object>(primary: Pool): Pool {
+  const replicas = shared[TOPOLOGY]?.replicas
+  if (!scope.getStore() || !replicas?.length) return primary
+  // The adapter built both from the same pg (its types may be another @types/pg copy).
+  return replicas[Math.floor(Math.random() * replicas.length)] as unknown as Pool
+}
 
 type Drizzle = Parameters<typeof withReplicas>[0]
 type WithPools = Drizzle & { $client: pg.Pool }

@@ -72,7 +72,19 @@ async function acquire(payload: Payload): Promise<boolean> {
  * the dead runner's claims on taking it, and sweeps for stale claims now and then.
  */
 export async function shouldRunJobs(payload: Payload): Promise<boolean> {
-  if (!configuredToRunJobs()) return false
+  if (!configuredToRunJobs() || !(await holdLock(payload))) return false
+  // Payload's cron would queue the scheduled tasks (the overdue-review take-down) in every
+  // process, writing its schedule bookkeeping each tick even on instances that never run jobs;
+  // the config turns that off and the runner does it here, right before it runs the queue.
+  await payload.jobs.handleSchedules({ queue: JOBS_QUEUE })
+  return true
+}
+
+/** The queue Payload's cron runs (payload.config.ts `jobs.autoRun`). */
+export const JOBS_QUEUE = 'default'
+
+/** Take the lock when free (releasing the dead runner's claims), or keep it and sweep now and then. */
+async function holdLock(payload: Payload): Promise<boolean> {
   const s = state()
   if (!s.client) {
     s.acquiring ??= acquire(payload).finally(() => (s.acquiring = undefined))

@@ -12,7 +12,7 @@ import { unstable_cache } from 'next/cache'
 import { getPayload, type Payload } from 'payload'
 
 import type { User } from '../../../payload-types'
-import { readFromReplica } from '../../server/db/replicas'
+import { poolForRead, readFromReplica } from '../../server/db/replicas'
 import { SITE_TAG } from '../cacheTags'
 
 /** Longer slugs cannot exist (and would only bloat cache keys). */
@@ -79,9 +79,13 @@ export const validSlug = (slug: string): boolean => typeof slug === 'string' && 
 /**
  * The site database's PostgreSQL adapter, for the one read the Local API cannot express (the
  * ranked full-text search). Checked, not cast blindly: another adapter fails with the reason.
+ * Inside `visitorRead` the pool is a read replica's when there are replicas.
  */
 export function sitePostgres(payload: Payload): Pick<PostgresAdapter, 'pool' | 'drizzle'> {
   const db = payload.db as unknown as Partial<PostgresAdapter>
   if (!db.pool || !db.drizzle) throw new Error('The site needs the PostgreSQL adapter (payload.db has no pool).')
-  return { pool: db.pool, drizzle: db.drizzle }
+  return { pool: poolForRead(db.pool), drizzle: db.drizzle }
 }
+
+/** A visitor's read outside `cachedRead` (search): published content, a replica may serve it. */
+export const visitorRead = readFromReplica
