@@ -22,6 +22,9 @@ const MANAGED = [
   'scheduleIssue',
 ] as const
 
+/** Managed fields that an ordinary save itself recomputes (trackContentChanges). */
+const DERIVED: readonly (typeof MANAGED)[number][] = ['editedBy', 'contentVersion']
+
 const differs = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) !== canonicalJson(b ?? null)
 
 /**
@@ -60,10 +63,14 @@ export const guardWorkflowWrites: CollectionBeforeValidateHook = ({ data, operat
     for (const field of MANAGED) data[field] = originalDoc?.[field]
     return data
   }
+  // Bookkeeping every save recomputes: a form echoes what it loaded, and after its own earlier
+  // save (an autosave queued behind another) that echo is older than the stored value. Not an
+  // attempt to set them, and no value a user sends is kept: drop them instead of refusing.
+  for (const field of DERIVED) delete data[field]
   // A form opened before someone else's save still carries that moment's workflow values:
   // not an attempt to set them but a stale save, which refuseStaleWrites answers (409) saying so.
   const stale = operation === 'update' && basedOnOlderVersion(data, originalDoc)
-  for (const field of stale ? [] : MANAGED) {
+  for (const field of stale ? [] : MANAGED.filter((f) => !DERIVED.includes(f))) {
     if (field in data && differs(idsDeep(data[field]), idsDeep(originalDoc?.[field]))) {
       throw forbidden(
         `"${field}" is set by workflow actions (POST /api/<collection>/<id>/workflow), not by saving the document.`,
