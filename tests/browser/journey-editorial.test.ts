@@ -17,7 +17,6 @@ import { screenshot, signedInPage, useBrowser } from '../helpers/browser'
 import { draftArticleBy, richText } from '../helpers/content'
 import { migrateDatabase, payloadFor } from '../helpers/migrate'
 import { unique } from '../helpers/payload'
-import { expectServerErrors } from '../helpers/serverLog'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
 
 /*
