@@ -26,6 +26,17 @@ import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
  * Screenshots of every step go to test-results/screenshots/journey-*.png.
  */
 
+
+/** The FAQ ids chosen in the body's FAQ-list blocks. */
+function faqsInBlocks(body: unknown): unknown[] {
+  const ids: unknown[] = []
+  JSON.stringify(body, (_key, value: { blockType?: string; faqs?: unknown[] } | null) => {
+    if (value?.blockType === 'faqList') for (const f of value.faqs ?? []) ids.push(typeof f === 'object' && f ? (f as { id: unknown }).id : f)
+    return value
+  })
+  return ids
+}
+
 const database = `gw_journey_${process.pid}_${Date.now()}`
 const ctx = {} as { payload: Payload; app: RunningApp; url: string }
 const chrome = useBrowser()
@@ -86,7 +97,7 @@ describe('the editorial journey, by clicking', () => {
     await payload.create({ collection: 'authors', data: { name: authorName, slug: authorName.toLowerCase() } as never })
     const title = `Barrier repair, step by step ${unique('j')}`
     const faqQuestion = `${unique('Can I use retinol on a damaged barrier')}?`
-    await payload.create({
+    const faq = await payload.create({
       collection: 'faqs',
       data: {
         _status: 'published',
@@ -138,9 +149,17 @@ describe('the editorial journey, by clicking', () => {
     await ed.page.locator('.toolbar-popup__dropdown-item', { hasText: 'FAQ list' }).click()
     const faqBlock = ed.page.locator('.LexicalEditorTheme__block-faqList')
     await faqBlock.locator('input[name="title"]').fill('Barrier questions')
+    // Known defect (closing note): a choice made inside a block while an autosave of the body
+    // is on its way can be dropped when that answer is merged back into the editor (the select
+    // still shows it; the saved body never gets it). The editor here lets the save land first,
+    // as a person reading the form does, and the test checks the choice reaches the database.
+    const readDraft = () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+    await waitForStored(readDraft, (doc) => JSON.stringify(doc.body).includes('Barrier questions'))
+    await ed.page.waitForTimeout(2_500)
     await faqBlock.locator('.rs__control').click()
     await ed.page.locator('.rs__option', { hasText: faqQuestion }).first().click()
     await faqBlock.locator('.rs__value-container').getByText(faqQuestion).waitFor()
+    expect(faqsInBlocks((await waitForStored(readDraft, (doc) => faqsInBlocks(doc.body).includes(faq.id))).body)).toContain(faq.id)
     // The checklist follows the form as the editor types, before any save.
     const liveChecklist = panel(ed.page).getByLabel('Before publishing')
     await liveChecklist.getByText('✓').first().waitFor()
@@ -167,7 +186,8 @@ describe('the editorial journey, by clicking', () => {
         Boolean(doc.heroImage) &&
         (doc.topics?.length ?? 0) > 0 &&
         doc.medical === true &&
-        JSON.stringify(doc.body).includes('"faqList"') &&
+        // The block with the FAQ chosen in it, not only an empty block: publishing validates it.
+        faqsInBlocks(doc.body).includes(faq.id) &&
         JSON.stringify(doc.body).includes('Patch-test anything new on your inner arm first.'),
     )
     expect(stored.authors?.length).toBe(1)
