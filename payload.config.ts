@@ -138,6 +138,10 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
     ],
     typescript: {
       outputFile: path.resolve(dirname, 'payload-types.ts'),
+      // Off: outside production Payload rewrote the committed file from a detached process on
+      // every start, racing the CI's clean-up and hiding stale types. `npm run generate:types`
+      // writes it; tests/integration/startup.test.ts fails when it is stale.
+      autoGenerate: false,
     },
     graphQL: {
       disablePlaygroundInProduction: true,
