@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { expect } from 'vitest'
 
 import type { User } from '../../payload-types'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import { performAction } from '../../src/workflow/payload/transition'
 import { checklistReadyArticle } from './content'
 import { createUser, ensureAdmin } from './users'
@@ -44,4 +45,15 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs: numbe
     await new Promise((resolve) => setTimeout(resolve, everyMs))
   }
   return check()
+}
+
+/** Time passing for a signed-off article: its medical re-review fell due `daysAgo` days ago. */
+export async function reviewFellDue(payload: Payload, id: number, daysAgo: number) {
+  const stored = await payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
+  await payload.update({
+    collection: 'articles',
+    id,
+    data: { signOff: { ...stored.signOff, reviewDueAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString() } } as never,
+    context: WORKFLOW_CONTEXT,
+  })
 }

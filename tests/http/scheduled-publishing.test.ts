@@ -1,7 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import { performAction } from '../../src/workflow/payload/transition'
 import type { User } from '../../payload-types'
 import { idOf } from '../../src/shared/canonical'
@@ -12,6 +11,7 @@ import { startApp, type RunningApp } from '../helpers/app'
 import { checklistReadyArticle } from '../helpers/content'
 import { readMails } from '../helpers/mail'
 import { migrateDatabase, payloadFor } from '../helpers/migrate'
+import { reviewFellDue } from '../helpers/scheduling'
 import { createUser, ensureAdmin } from '../helpers/users'
 
 /*
@@ -182,14 +182,8 @@ describe('scheduled publishing', () => {
       const { doc, reviewer } = await approvedArticle({ medical: true })
       await as(medic, doc.id, 'sign-off')
       await as(reviewer, doc.id, 'publish')
-      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
       // Time passing, as the sign-off's due date records it (the only arrangement done by hand).
-      await ctx.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        data: { signOff: { ...stored.signOff, reviewDueAt: soon(-daysAgo * 86_400_000) } } as never,
-        context: WORKFLOW_CONTEXT,
-      })
+      await reviewFellDue(ctx.payload, doc.id, daysAgo)
       return doc
     }
     const overdue = await liveWithReviewDue(10)

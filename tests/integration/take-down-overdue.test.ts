@@ -1,12 +1,12 @@
 import { createLocalReq } from 'payload'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { WORKFLOW_CONTEXT } from '../../src/workflow/payload/context'
 import { takeDownOverdueReviews } from '../../src/workflow/payload/scheduler'
 import { performAction } from '../../src/workflow/payload/transition'
 import type { User } from '../../payload-types'
 import { checklistReadyArticle } from '../helpers/content'
 import { usePayload } from '../helpers/payload'
+import { reviewFellDue } from '../helpers/scheduling'
 import { createUser, ensureAdmin } from '../helpers/users'
 
 const ctx = usePayload()
@@ -42,13 +42,7 @@ describe('taking down medical content whose re-review is overdue', () => {
       await as(editor, doc.id, 'submit')
       await as(medic, doc.id, 'sign-off')
       await as(reviewer, doc.id, 'publish')
-      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
-      await ctx.payload.update({
-        collection: 'articles',
-        id: doc.id,
-        data: { signOff: { ...stored.signOff, reviewDueAt: new Date(Date.now() - daysAgo * 86_400_000).toISOString() } } as never,
-        context: WORKFLOW_CONTEXT,
-      })
+      await reviewFellDue(ctx.payload, doc.id, daysAgo)
       return doc.id
     }
     const overdue = await publishedWithDue(10)
