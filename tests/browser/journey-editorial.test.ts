@@ -274,7 +274,7 @@ describe('the editorial journey, by clicking', () => {
     await panel(md2.page).getByText(/Medically reviewed by Dr Min Park/).waitFor({ timeout: 20_000 })
     await md2.close()
 
-    // 5. The reviewer approves and schedules a minute ahead; nobody touches it after that.
+    // 5. The reviewer approves and schedules for the coming minute; nobody touches it after that.
     const rv2 = await signedIn(reviewer)
     await rv2.page.goto(`${ctx.url}/admin/collections/articles/${id}`)
     // What changed since the request: Payload's version compare on the right pair.
@@ -285,9 +285,10 @@ describe('the editorial journey, by clicking', () => {
     await rv2.page.goto(`${ctx.url}/admin/collections/articles/${id}`)
     await panel(rv2.page).getByRole('button', { name: 'Approve' }).click()
     await stateIs(rv2.page, 'Approved')
-    const at = new Date(Date.now() + 60_000)
+    // The field takes whole minutes: the next minute that is still at least 20 s away, so the
+    // reviewer has time to press Schedule and the test does not wait a minute for nothing.
+    const at = new Date(Date.now() + 20_000 + 59_999)
     at.setSeconds(0, 0)
-    at.setMinutes(at.getMinutes() + 1)
     const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
     await panel(rv2.page).getByLabel('Publish at').fill(local)
     await panel(rv2.page).getByRole('button', { name: 'Schedule' }).click()
