@@ -38,4 +38,24 @@ const nextConfig: NextConfig = {
   cacheHandler: process.env.REDIS_URL ? path.join(process.cwd(), 'src/server/cache/redis-cache-handler.mjs') : undefined,
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload adds `Accept-CH`, `Critical-CH` and `Vary: Sec-CH-Prefers-Color-Scheme` to every path
+ * so that its admin renders in the visitor's colour scheme from the first byte. On the public
+ * site they cost: `Critical-CH` makes Chrome send every first navigation twice (once without the
+ * hint, again with it), and the `Vary` splits each page into one copy per colour scheme in a CDN
+ * or the nginx cache, for pages that style themselves with CSS media queries. So they stay on
+ * the admin only.
+ */
+const payloadHeaders = withAdmin.headers
+const isPayloadClientHints = (rule: { source: string; headers: { key: string }[] }) =>
+  rule.source === '/:path*' && rule.headers.some((header) => header.key.toLowerCase() === 'critical-ch')
+
+export default {
+  ...withAdmin,
+  async headers() {
+    const rules = (await payloadHeaders?.()) ?? []
+    return rules.map((rule) => (isPayloadClientHints(rule) ? { ...rule, source: '/admin/:path*' } : rule))
+  },
+} satisfies NextConfig

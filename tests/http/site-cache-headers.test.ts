@@ -63,6 +63,17 @@ describe('Cache-Control of the public site', () => {
     expect(PUBLIC_CACHE_CONTROL).toMatch(/(^|, )max-age=0(,|$)/)
   })
 
+  it('asks no client hints on public pages (Chrome would send each first visit twice) but keeps them on the admin', async () => {
+    const hints = (headers: Headers) => ({
+      acceptCh: headers.get('accept-ch'),
+      criticalCh: headers.get('critical-ch'),
+      vary: (headers.get('vary') ?? '').toLowerCase().includes('sec-ch-prefers-color-scheme'),
+    })
+    for (const { type, path } of routes()) expect(hints((await api(path)).headers), type).toEqual({ acceptCh: null, criticalCh: null, vary: false })
+    const admin = hints((await api('/admin/login')).headers)
+    expect(admin).toMatchObject({ acceptCh: 'Sec-CH-Prefers-Color-Scheme', criticalCh: 'Sec-CH-Prefers-Color-Scheme' })
+  })
+
   it('answers every page that does not depend on the visitor from the page cache', async () => {
     const misses: string[] = []
     for (const { type, path } of routes().filter((r) => r.cached)) {
