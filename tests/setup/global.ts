@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { ensureBuild } from '../../src/server/build'
+import { spawnBin, waitForExit } from '../../src/server/children'
 import { dropDatabase } from '../../src/server/db/admin'
 import { ensureDatabase, startDatabase, withDatabase, type RunningDatabase } from '../../src/server/db/embedded'
 import { dataDir } from '../../src/server/paths'
@@ -61,6 +62,13 @@ export default async function setup(project: TestProject) {
   }
 }
 
+/** tests/setup/migrate-cli.ts in a child process (see there why not in this one). */
+async function migrateInChild(url: string): Promise<void> {
+  const child = spawnBin('tsx', [path.join('tests', 'setup', 'migrate-cli.ts'), url], { env: process.env })
+  const code = await waitForExit(child)
+  if (code !== 0) throw new Error(`migrating the test database failed (exit ${code}); its output is above`)
+}
+
 async function prepare(selected: string[], onTeardown: (teardown: () => Promise<void>) => void) {
   const log = (message: string) => console.log(`[test-setup] ${message}`)
   const server: RunningDatabase = await startDatabase({
@@ -87,22 +95,12 @@ async function prepareOn(
   const database = `gw_test_${process.pid}_${Date.now()}`
   await ensureDatabase(server.adminUrl, database)
   const databaseUrl = withDatabase(server.adminUrl, database)
-  // With DATABASE_URL the admin URL carries that server's credentials too.
-  // Imported here, not at the top: while Node loads @payloadcms/richtext-lexical in this main
-  // process nothing holds the event loop open, and Node would exit 0 mid-import (seen with
-  // vitest 4 on Node 20). The interval keeps the loop alive until the load is done.
   const scaleDatabase = `${database}_scale`
   const scaleDatabaseUrl = withDatabase(server.adminUrl, scaleDatabase)
-  const keepAlive = setInterval(() => {}, 1000)
-  try {
-    const { migrateDatabase } = await import('../helpers/migrate')
-    await migrateDatabase(databaseUrl)
-    if (selected.includes('scale')) {
-      await ensureDatabase(server.adminUrl, scaleDatabase)
-      await migrateDatabase(scaleDatabaseUrl)
-    }
-  } finally {
-    clearInterval(keepAlive)
+  await migrateInChild(databaseUrl)
+  if (selected.includes('scale')) {
+    await ensureDatabase(server.adminUrl, scaleDatabase)
+    await migrateInChild(scaleDatabaseUrl)
   }
   log(`database ${database} migrated on ${server.embedded ? 'the embedded server' : 'DATABASE_URL'}`)
 

