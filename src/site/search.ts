@@ -183,3 +183,10 @@ export async function searchSite(raw: string | undefined): Promise<SearchResult>
     : await visitorRead(() => runSearch(query))
   return { status: 'ok', query, hits }
 }
+
+/** A search that failed (the database unreachable): logged with Payload's logger when it is up. */
+export async function reportSearchFailure(error: unknown): Promise<void> {
+  const payload = await visitorApi().catch(() => undefined)
+  if (payload) payload.logger.error({ err: error, msg: 'Search failed' })
+  else console.error('Search failed', error)
+}

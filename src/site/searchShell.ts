@@ -4,7 +4,8 @@
  * stylesheet are exactly every other page's) and kept as a template (`./searchHtml.ts`).
  * It depends on code and on SERVER_URL only — the layout reads no content — so it lives as
  * long as the process: a deploy restarts it. Should the layout ever read content, this must
- * expire with the site's cache tags like any cached read.
+ * expire with the site's cache tags like any cached read. The request goes to 127.0.0.1 on
+ * PORT, where `next start` listens (as the revalidation POSTs in `./revalidate.ts` do).
  */
 import { resolvePayloadSecret, serverPort } from '../server/env'
 import { derivedToken, tokenMatches } from '../shared/tokens'

@@ -1,4 +1,4 @@
-import { searchSite } from '@/site/search'
+import { reportSearchFailure, searchSite } from '@/site/search'
 import { fillSearchTemplate, type SearchResultView } from '@/site/searchHtml'
 import { searchShell } from '@/site/searchShell'
 
@@ -17,8 +17,9 @@ export async function GET(request: Request): Promise<Response> {
   const q = new URL(request.url).searchParams.get('q') ?? ''
   const [template, result] = await Promise.all([
     searchShell(),
-    searchSite(q).catch((error: unknown): SearchResultView => {
-      console.error('Search failed:', error)
+    // A failure is the site's page with a message and a 500, not Next's empty error answer.
+    searchSite(q).catch(async (error: unknown): Promise<SearchResultView> => {
+      await reportSearchFailure(error)
       return { status: 'failed' }
     }),
   ])
