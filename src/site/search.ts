@@ -6,28 +6,20 @@ import { collectionsWith, SITE_COLLECTIONS, type SiteCollectionWith } from '../s
 import { SITE_TAG } from './cacheTags'
 import { sitePostgres, visitorApi, visitorRead } from './data/reader'
 import { pathForDocument } from './paths'
+import { MATCH_END, MATCH_START, type SearchHitView, type SearchResultView } from './searchHtml'
+
+export { MATCH_END, MATCH_START }
 
 export const MAX_QUERY_LENGTH = 200
 const LIMIT = 20
-
-/** ts_headline marks matches with these; the page turns them into <mark> after escaping. */
-export const MATCH_START = '\u0001'
-export const MATCH_END = '\u0002'
 
 /** The registry's searched collections. */
 type SearchCollection = SiteCollectionWith<'search'>
 const COLLECTIONS: readonly SearchCollection[] = collectionsWith('search')
 
-export interface SearchHit {
-  collection: SearchCollection
-  title: string
-  href: string
-  /** Plain text; matches are wrapped in MATCH_START … MATCH_END. */
-  snippet: string
-}
+export type SearchHit = SearchHitView
 
-export type SearchResult =
-  { status: 'empty' } | { status: 'too-long'; max: number } | { status: 'ok'; query: string; hits: SearchHit[] }
+export type SearchResult = Exclude<SearchResultView, { status: 'failed' }>
 
 /** Rows ranked per table, so a common word does not rank the whole table. */
 const CANDIDATES = 100
@@ -180,7 +172,8 @@ const SEARCH_TAGS = [SITE_TAG, ...COLLECTIONS.map((collection) => SITE_COLLECTIO
  * visitor, so access control keeps the last word on what is shown.
  */
 export async function searchSite(raw: string | undefined): Promise<SearchResult> {
-  const query = (raw ?? '').trim()
+  // PostgreSQL text cannot hold NUL, and the match markers are the snippets' own.
+  const query = (raw ?? '').replace(/[\u0000-\u0002]/g, ' ').trim()
   if (!query) return { status: 'empty' }
   if (query.length > MAX_QUERY_LENGTH) return { status: 'too-long', max: MAX_QUERY_LENGTH }
   // Case and spacing do not change what websearch_to_tsquery matches.
@@ -189,4 +182,11 @@ export async function searchSite(raw: string | undefined): Promise<SearchResult>
     ? await unstable_cache(() => visitorRead(() => runSearch(query)), ['glassworks-search', key], { tags: SEARCH_TAGS, revalidate: false })()
     : await visitorRead(() => runSearch(query))
   return { status: 'ok', query, hits }
+}
+
+/** A search that failed (the database unreachable): logged with Payload's logger when it is up. */
+export async function reportSearchFailure(error: unknown): Promise<void> {
+  const payload = await visitorApi().catch(() => undefined)
+  if (payload) payload.logger.error({ err: error, msg: 'Search failed' })
+  else console.error('Search failed', error)
 }

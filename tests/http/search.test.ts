@@ -168,6 +168,32 @@ describe('site search', () => {
     expect(long.html).toContain('too long')
   })
 
+  it('is the site’s page without client code: layout, stylesheet, noindex, the query kept in the form', async () => {
+    const word = rareWord()
+    const { status, html } = await searchPage(`${word} "quoted"`)
+    expect(status).toBe(200)
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en">/)
+    expect(html).toContain('<title>Search · Glassworks</title>')
+    expect(html).toMatch(/<meta name="robots" content="noindex, follow"\/>/)
+    expect(html).toMatch(/<link rel="canonical" href="[^"]+\/search"\/>/)
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
+    expect(html).toContain('class="site-header"')
+    expect(html).toContain('class="site-footer"')
+    expect(html).toContain(`value="${word} &quot;quoted&quot;"`)
+    // No script but JSON-LD (the breadcrumbs'); nothing to hydrate, nothing preloaded.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    expect(scripts.every((tag) => tag.includes('application/ld+json')), scripts.join('\n')).toBe(true)
+    expect(html).not.toContain('as="script"')
+    expect(html).not.toMatch(/glassworks-search-(query|results)-slot/)
+  })
+
+  it('keeps the search page’s frame to this server', async () => {
+    const response = await api('/next/search-shell')
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toMatch(/glassworks-search-(query|results)-slot/)
+  })
+
   it('uses the GIN index', async () => {
     const client = new pg.Client({ connectionString: inject('databaseUrl') })
     await client.connect()
