@@ -249,6 +249,8 @@ async function loadListedPages(
     { name: 'home', path: '/' },
     { name: 'blog list', path: '/blog' },
     { name: 'treatment list', path: '/treatments' },
+    { name: 'tip list', path: '/tips' },
+    { name: 'FAQ list', path: '/faqs' },
     { name: 'search', path: `/search?q=${encodeURIComponent(searchQueries(1)[0])}` },
   ]
   const rows: Parameters<typeof add>[0][] = []

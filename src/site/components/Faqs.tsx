@@ -1,5 +1,5 @@
 import type { RichTextRenderer } from '../../blocks/types'
-import { faqAnchor } from '../paths'
+import { faqAnchor, sitePaths } from '../paths'
 import type { FaqView } from '../types'
 
 /*
@@ -14,6 +14,11 @@ export function FaqDisclosure({ faq, RichText }: { faq: FaqView; RichText: RichT
       <summary>{faq.question}</summary>
       <div className="faq__answer">
         {faq.answer ? <RichText data={faq.answer} className="prose prose--small" /> : <p>{faq.answerText}</p>}
+        <p className="faq__link">
+          <a href={sitePaths.faq(faq.slug)}>
+            Permalink<span className="visually-hidden">: {faq.question}</span>
+          </a>
+        </p>
       </div>
     </details>
   )
