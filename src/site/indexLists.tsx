@@ -200,7 +200,6 @@ export async function FaqListPage({ n }: { n?: string }) {
   const path = listPaths.faqs(list.page)
   return (
     <div className="wrap page page--narrow">
-      {list.page === 1 ? <script dangerouslySetInnerHTML={{ __html: OLD_FAQ_LINK_SCRIPT }} /> : null}
       <JsonLd data={[faqPage(list.groups.flatMap((g) => g.faqs), path)]} />
       <Breadcrumbs
         crumbs={[
@@ -242,6 +241,8 @@ export async function FaqListPage({ n }: { n?: string }) {
         </section>
       ))}
       <Pagination page={list.page} totalPages={list.totalPages} pathFor={listPaths.faqs} />
+      {/* After the questions: it looks for the linked one among them. */}
+      {list.page === 1 ? <script dangerouslySetInnerHTML={{ __html: OLD_FAQ_LINK_SCRIPT }} /> : null}
     </div>
   )
 }
