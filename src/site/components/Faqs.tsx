@@ -15,8 +15,9 @@ export function FaqDisclosure({ faq, RichText }: { faq: FaqView; RichText: RichT
       <div className="faq__answer">
         {faq.answer ? <RichText data={faq.answer} className="prose prose--small" /> : <p>{faq.answerText}</p>}
         <p className="faq__link">
-          <a href={sitePaths.faq(faq.slug)}>
-            Permalink<span className="visually-hidden">: {faq.question}</span>
+          {/* Named with its question: a page lists many; the name starts with the visible text. */}
+          <a href={sitePaths.faq(faq.slug)} aria-label={`Permalink: ${faq.question}`}>
+            Permalink
           </a>
         </p>
       </div>
