@@ -89,7 +89,9 @@ describe('reading the site', () => {
       await page.waitForLoadState('load')
       expect(new URL(page.url()).pathname).toBe('/faqs')
       // ...and one to an FAQ the first page does not show goes to that FAQ's own address
-      // (here one that does not exist: its page is the not-found page).
+      // (here one that does not exist: its page is the not-found page). From another page: a
+      // change of the fragment alone would not load the page again.
+      await page.goto(`${serverUrl()}/`)
       await page.goto(`${serverUrl()}/faqs#faq-gone-${f.marker}`)
       await page.waitForURL(`${serverUrl()}/faqs/gone-${f.marker}`)
       await page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }).waitFor()

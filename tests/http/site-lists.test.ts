@@ -7,7 +7,7 @@ import { TREATMENTS_PER_PAGE } from '../../src/site/data/treatments'
 import { api, serverUrl } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
 import { paragraph, plain, richText, useSiteFixtures } from '../helpers/site-fixtures'
-import { canonical, getPage, jsonLdOfType, purgeSiteCache, type SiteDocument } from '../helpers/site-pages'
+import { canonical, getPage, jsonLdOfType, purgeSiteCache, revalidateSite, type SiteDocument } from '../helpers/site-pages'
 
 /*
  * The paginated index pages of treatments, tips and FAQs (/treatments, /treatments/page/2, …)
@@ -206,5 +206,31 @@ describe('an FAQ’s own page', () => {
     const script = [...first.doc.querySelectorAll('script:not([type])')].map((s) => s.textContent ?? '').find((s) => s.includes('#faq-'))
     expect(script).toContain('location.replace')
     expect((await getPage('/faqs/page/2')).html).not.toContain('location.replace')
+  })
+})
+
+describe('a change to a listed document', () => {
+  it('expires every page of its list, not only the first: an unpublish on page 1 shifts page 2', async () => {
+    const faqs = LISTS.find((l) => l.collection === 'faqs')!
+    const before = await visibleSlugs('faqs', faqs.sort, FAQS_PER_PAGE, 2)
+    await api('/faqs/page/2')
+    const cachedPage = await getPage('/faqs/page/2')
+    expect([...faqs.links(cachedPage.doc)].sort()).toEqual(before.slugs.map(faqs.docPath).sort())
+
+    const mineOnFirst = (await visibleSlugs('faqs', faqs.sort, FAQS_PER_PAGE, 1)).slugs.filter((slug) =>
+      made.some((d) => d.collection === 'faqs' && d.slug === slug),
+    )
+    const gone = made.find((d) => d.slug === mineOnFirst[0])!
+    // Unpublished without telling the site, then told: the cached page 2 is stale until then.
+    await ctx.payload.update({ collection: 'faqs', id: gone.id, data: { _status: 'draft' } as never, context: { skipRevalidation: true } })
+    const after = await visibleSlugs('faqs', faqs.sort, FAQS_PER_PAGE, 2)
+    expect(after.slugs).not.toEqual(before.slugs)
+    expect([...faqs.links((await getPage('/faqs/page/2')).doc)].sort()).toEqual(before.slugs.map(faqs.docPath).sort())
+
+    const told = await revalidateSite({ collection: 'faqs', doc: { slug: gone.slug, _status: 'draft' }, previousDoc: { slug: gone.slug, _status: 'published' } })
+    expect(told.status).toBe(200)
+    expect([...faqs.links((await getPage('/faqs/page/2')).doc)].sort()).toEqual(after.slugs.map(faqs.docPath).sort())
+    expect((await getPage('/faqs')).html).not.toContain(`/faqs/${gone.slug}"`)
+    expect((await getPage(`/faqs/${gone.slug}`)).status).toBe(404)
   })
 })
