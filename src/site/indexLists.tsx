@@ -3,12 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from './components/Breadcrumbs'
 import { TipList } from './components/Cards'
-import { JsonLd } from './components/JsonLd'
 import { Pagination } from './components/Pagination'
 import { IMAGE_SIZES, Picture } from './components/Picture'
 import { FaqList } from './components/RichText'
 import { getFaqList, getTipRoutine, getTreatmentList } from './data'
-import { faqPage } from './jsonLd'
 import { listPaths, OLD_FAQ_FRAGMENT, parsePageNumber, sitePaths } from './paths'
 import { pageMetadata } from './seo'
 
@@ -197,10 +195,11 @@ export async function faqListMetadata(n?: string): Promise<Metadata> {
 export async function FaqListPage({ n }: { n?: string }) {
   const list = await loadFaqs(n)
   if (!list) notFound()
-  const path = listPaths.faqs(list.page)
   return (
     <div className="wrap page page--narrow">
-      <JsonLd data={[faqPage(list.groups.flatMap((g) => g.faqs), path)]} />
+      {/* No FAQPage markup here: each question carries it once, on its own page (search engines
+          want one marked-up instance of a repeated FAQ), and it would grow every list page by all
+          its answers once more. */}
       <Breadcrumbs
         crumbs={[
           { name: 'Home', path: sitePaths.home },

@@ -354,7 +354,7 @@ describe('treatment pages', () => {
 })
 
 describe('the FAQ list', () => {
-  it('groups FAQs by treatment as disclosure widgets with a permalink to each, with FAQPage JSON-LD', async () => {
+  it('groups FAQs by treatment as disclosure widgets with a permalink to each; FAQPage JSON-LD is on the FAQ’s own page', async () => {
     const { status, doc } = await getPage('/faqs')
     expect(status).toBe(200)
     expectSiteShell(doc)
@@ -367,10 +367,11 @@ describe('the FAQ list', () => {
     expect(details.querySelector('summary')?.textContent).toBe(f.faq.question)
     expect(details.textContent).toContain(`Answer ${f.marker}`)
     expect(details.querySelector('.faq__link a')?.getAttribute('href')).toBe(`/faqs/${f.faq.slug}`)
-    const faqPage = jsonLdOfType<{ mainEntity: { name: string }[] }>(doc, 'FAQPage')!
-    expect(faqPage.mainEntity.map((q) => q.name)).toContain(f.faq.question)
-    // Each question once, on the page and in the markup.
+    // Each question once on the page; its structured data once on the site, on its own page.
     expect(doc.querySelectorAll(`#faq-${f.faq.slug}`)).toHaveLength(1)
+    expect(jsonLdOfType(doc, 'FAQPage')).toBeUndefined()
+    const own = await getPage(`/faqs/${f.faq.slug}`)
+    expect(jsonLdOfType<{ mainEntity: { name: string }[] }>(own.doc, 'FAQPage')!.mainEntity.map((q) => q.name)).toEqual([f.faq.question])
   })
 })
 

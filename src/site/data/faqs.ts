@@ -11,8 +11,12 @@ import { AS_VISITOR, cachedRead, validSlug, visitorApi } from './reader'
 import { toFaqView } from './richText'
 import { docs, toTopicRef, toTreatmentCard } from './views'
 
-/** Questions per page of /faqs: text only, so more than a page of cards, and still bounded. */
-export const FAQS_PER_PAGE = 50
+/**
+ * Questions per page of /faqs: text, so more than the 24 treatment cards, while a page stays
+ * under the article page's size (estimated, not measured at scale: a question with a
+ * launch-content answer, ~200 characters, makes about 1.3 KiB of HTML and RSC payload).
+ */
+export const FAQS_PER_PAGE = 30
 
 /** What an FAQ list read depends on: its answers link to and group under the other collections. */
 const FAQ_LIST_TAGS = [CACHE_TAGS.faqs, CACHE_TAGS.treatments, CACHE_TAGS.topics, CACHE_TAGS.articles, CACHE_TAGS.tips, CACHE_TAGS.authors]
