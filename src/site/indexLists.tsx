@@ -81,9 +81,7 @@ export async function TreatmentList({ n }: { n?: string }) {
                     </a>
                   </h2>
                   {treatment.summary ? <p className="card__text">{treatment.summary}</p> : null}
-                  {treatment.concerns.length > 0 ? (
-                    <p className="meta">For: {treatment.concerns.join(', ')}</p>
-                  ) : null}
+                  {treatment.concerns.length > 0 ? <p className="meta">For: {treatment.concerns.join(', ')}</p> : null}
                   {treatment.downtime ? <p className="meta">Downtime: {treatment.downtime}</p> : null}
                 </div>
               </article>
@@ -188,7 +186,8 @@ export async function faqListMetadata(n?: string): Promise<Metadata> {
   return pageMetadata({
     path: listPaths.faqs(list.page),
     title: paged('Frequently asked questions', list.page),
-    description: 'Answers about medical-spa treatments and Korean skincare: sessions, downtime, side effects and results.',
+    description:
+      'Answers about medical-spa treatments and Korean skincare: sessions, downtime, side effects and results.',
   })
 }
 

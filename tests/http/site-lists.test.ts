@@ -7,7 +7,14 @@ import { TREATMENTS_PER_PAGE } from '../../src/site/data/treatments'
 import { api, serverUrl } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
 import { paragraph, plain, richText, useSiteFixtures } from '../helpers/site-fixtures'
-import { canonical, getPage, jsonLdOfType, purgeSiteCache, revalidateSite, type SiteDocument } from '../helpers/site-pages'
+import {
+  canonical,
+  getPage,
+  jsonLdOfType,
+  purgeSiteCache,
+  revalidateSite,
+  type SiteDocument,
+} from '../helpers/site-pages'
 
 /*
  * The paginated index pages of treatments, tips and FAQs (/treatments, /treatments/page/2, …)
@@ -37,7 +44,10 @@ beforeAll(async () => {
     }
   }
   const n = (i: number) => String(i).padStart(3, '0')
-  await make('treatments', TREATMENTS_PER_PAGE + 1, (i) => ({ name: `Listed treatment ${marker} ${n(i)}`, slug: `lt-${marker}-${n(i)}` }))
+  await make('treatments', TREATMENTS_PER_PAGE + 1, (i) => ({
+    name: `Listed treatment ${marker} ${n(i)}`,
+    slug: `lt-${marker}-${n(i)}`,
+  }))
   await make('beauty-tips', TIPS_PER_PAGE + 1, (i) => ({
     title: `Listed tip ${marker} ${n(i)}`,
     slug: `ltip-${marker}-${n(i)}`,
@@ -53,13 +63,22 @@ beforeAll(async () => {
 }, 300_000)
 
 afterAll(async () => {
-  for (const doc of made) await ctx.payload.delete({ collection: doc.collection, id: doc.id, context: { skipRevalidation: true } })
+  for (const doc of made)
+    await ctx.payload.delete({ collection: doc.collection, id: doc.id, context: { skipRevalidation: true } })
   await purgeSiteCache()
 })
 
 /** The slugs a visitor's query returns for one page, in the list's order: what the page must show. */
 async function visibleSlugs(collection: ListCollection, sort: Sort, limit: number, page: number) {
-  const result = await ctx.payload.find({ collection, overrideAccess: false, sort, depth: 0, limit, page, select: { slug: true } })
+  const result = await ctx.payload.find({
+    collection,
+    overrideAccess: false,
+    sort,
+    depth: 0,
+    limit,
+    page,
+    select: { slug: true },
+  })
   return { slugs: result.docs.map((d) => (d as { slug: string }).slug), totalPages: Math.max(1, result.totalPages) }
 }
 
@@ -75,7 +94,8 @@ interface ListSpec {
   docPath: (slug: string) => string
 }
 
-const hrefs = (doc: SiteDocument, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href') ?? '')
+const hrefs = (doc: SiteDocument, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute('href') ?? '')
 const once = (list: string[]) => [...new Set(list)]
 
 const LISTS: ListSpec[] = [
@@ -131,11 +151,15 @@ describe.each(LISTS)('the $name list', (list) => {
       seen.push(...links)
 
       expect(canonical(doc), path).toBe(url(path))
-      expect(doc.querySelector('title')?.textContent, path).toContain(page === 1 ? list.title : `${list.title} (page ${page})`)
+      expect(doc.querySelector('title')?.textContent, path).toContain(
+        page === 1 ? list.title : `${list.title} (page ${page})`,
+      )
       const nav = doc.querySelector('nav.pagination[aria-label="Pages"]')
       expect(nav, path).not.toBeNull()
       expect(nav!.textContent, path).toContain(`Page ${page} of ${totalPages}`)
-      expect(nav!.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null, path).toBe(page > 1 ? pagePath(list.route, page - 1) : null)
+      expect(nav!.querySelector('a[rel="prev"]')?.getAttribute('href') ?? null, path).toBe(
+        page > 1 ? pagePath(list.route, page - 1) : null,
+      )
       const next = nav!.querySelector('a[rel="next"]')?.getAttribute('href') ?? null
       expect(next, path).toBe(page < totalPages ? pagePath(list.route, page + 1) : null)
       if (!next) break
@@ -203,7 +227,9 @@ describe('an FAQ’s own page', () => {
 
   it('the first list page sends old /faqs#faq-… links of FAQs it does not show to their own page', async () => {
     const first = await getPage('/faqs')
-    const script = [...first.doc.querySelectorAll('script:not([type])')].map((s) => s.textContent ?? '').find((s) => s.includes('#faq-'))
+    const script = [...first.doc.querySelectorAll('script:not([type])')]
+      .map((s) => s.textContent ?? '')
+      .find((s) => s.includes('#faq-'))
     expect(script).toContain('location.replace')
     expect((await getPage('/faqs/page/2')).html).not.toContain('location.replace')
   })
@@ -222,12 +248,21 @@ describe('a change to a listed document', () => {
     )
     const gone = made.find((d) => d.slug === mineOnFirst[0])!
     // Unpublished without telling the site, then told: the cached page 2 is stale until then.
-    await ctx.payload.update({ collection: 'faqs', id: gone.id, data: { _status: 'draft' } as never, context: { skipRevalidation: true } })
+    await ctx.payload.update({
+      collection: 'faqs',
+      id: gone.id,
+      data: { _status: 'draft' } as never,
+      context: { skipRevalidation: true },
+    })
     const after = await visibleSlugs('faqs', faqs.sort, FAQS_PER_PAGE, 2)
     expect(after.slugs).not.toEqual(before.slugs)
     expect([...faqs.links((await getPage('/faqs/page/2')).doc)].sort()).toEqual(before.slugs.map(faqs.docPath).sort())
 
-    const told = await revalidateSite({ collection: 'faqs', doc: { slug: gone.slug, _status: 'draft' }, previousDoc: { slug: gone.slug, _status: 'published' } })
+    const told = await revalidateSite({
+      collection: 'faqs',
+      doc: { slug: gone.slug, _status: 'draft' },
+      previousDoc: { slug: gone.slug, _status: 'published' },
+    })
     expect(told.status).toBe(200)
     expect([...faqs.links((await getPage('/faqs/page/2')).doc)].sort()).toEqual(after.slugs.map(faqs.docPath).sort())
     expect((await getPage('/faqs')).html).not.toContain(`/faqs/${gone.slug}"`)
