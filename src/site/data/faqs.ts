@@ -12,11 +12,13 @@ import { toFaqView } from './richText'
 import { docs, toTopicRef, toTreatmentCard } from './views'
 
 /**
- * Questions per page of /faqs: text, so more than the 24 treatment cards, while a page stays
- * under the article page's size (estimated, not measured at scale: a question with a
- * launch-content answer, ~200 characters, makes about 1.3 KiB of HTML and RSC payload).
+ * Questions per page of /faqs. Fewer than the treatment cards: with its answer, slug-long
+ * anchor and permalink, each in the HTML and again in Next's RSC payload, a question with a
+ * launch-content answer (~200 characters) measured 1.9 KiB against a card's ~1.5 KiB
+ * (2026-12-06, the test server: 30 of them made a 72 KiB page, the empty page shell 16 KiB).
+ * 20 keep the page (~53 KiB) under the 59 KiB article page the bench compares it with.
  */
-export const FAQS_PER_PAGE = 30
+export const FAQS_PER_PAGE = 20
 
 /** What an FAQ list read depends on: its answers link to and group under the other collections. */
 const FAQ_LIST_TAGS = [CACHE_TAGS.faqs, CACHE_TAGS.treatments, CACHE_TAGS.topics, CACHE_TAGS.articles, CACHE_TAGS.tips, CACHE_TAGS.authors]

@@ -11,8 +11,11 @@ import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi
 import { newWalk, reshapeRichText } from './richText'
 import { docs, toImage, toSeo, toTipCard, toTopicRef, toTreatmentCard } from './views'
 
-/** Tips per page of /tips (short text cards). */
-export const TIPS_PER_PAGE = 30
+/**
+ * Tips per page of /tips, as many as treatment cards: 30 launch-like tips measured 52 KiB
+ * (2026-12-06, the test server; "morning and evening" tips are shown twice), 24 about 45 KiB.
+ */
+export const TIPS_PER_PAGE = 24
 
 /**
  * A page of tips in routine order: by step (tips without one last: PostgreSQL sorts NULLs last

@@ -11,7 +11,11 @@ import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi
 import { newWalk, reshapeRichText, toFaqView } from './richText'
 import { docs, readSignOff, text, toSeo, toTimeline, toTopicRef, toTreatmentCard } from './views'
 
-/** Cards per page of /treatments: a page stays a few tens of KiB however many treatments there are. */
+/**
+ * Cards per page of /treatments: a page stays a few tens of KiB however many treatments there
+ * are (24 cards with long summaries measured 52 KiB on the test server, 2026-12-06; the bench's
+ * 100 treatments made one 92 KiB page).
+ */
 export const TREATMENTS_PER_PAGE = 24
 
 /** A page of the treatment list, by name. Null past the last page (page 1 always exists). */
