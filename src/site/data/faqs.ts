@@ -16,7 +16,7 @@ import { docs, toTopicRef, toTreatmentCard } from './views'
  * anchor and permalink, each in the HTML and again in Next's RSC payload, a question with a
  * launch-content answer (~200 characters) measured 1.9 KiB against a card's ~1.5 KiB
  * (2026-12-06, the test server: 30 of them made a 72 KiB page, the empty page shell 16 KiB).
- * 20 keep the page (~53 KiB) under the 59 KiB article page the bench compares it with.
+ * 20 made 57 KiB, under the 59 KiB article page the bench compares it with.
  */
 export const FAQS_PER_PAGE = 20
 

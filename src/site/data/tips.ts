@@ -13,7 +13,7 @@ import { docs, toImage, toSeo, toTipCard, toTopicRef, toTreatmentCard } from './
 
 /**
  * Tips per page of /tips, as many as treatment cards: 30 launch-like tips measured 52 KiB
- * (2026-12-06, the test server; "morning and evening" tips are shown twice), 24 about 45 KiB.
+ * (2026-12-06, the test server; "morning and evening" tips are shown twice), 24 made 46 KiB.
  */
 export const TIPS_PER_PAGE = 24
 
