@@ -235,7 +235,7 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
 
 /**
  * The other public pages of issue #16 under the same load as the article (1a): home, the
- * blog list, the treatment list and a search (a common term, asked repeatedly as a popular
+ * blog list, the treatment, tip and FAQ lists (their first pages) and a search (a common term, asked repeatedly as a popular
  * query would be), each with the headers it answers with, as a ratio to the article page.
  */
 async function loadListedPages(
@@ -249,6 +249,8 @@ async function loadListedPages(
     { name: 'home', path: '/' },
     { name: 'blog list', path: '/blog' },
     { name: 'treatment list', path: '/treatments' },
+    { name: 'tip list', path: '/tips' },
+    { name: 'FAQ list', path: '/faqs' },
     { name: 'search', path: `/search?q=${encodeURIComponent(searchQueries(1)[0])}` },
   ]
   const rows: Parameters<typeof add>[0][] = []

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
 
 import '../shared/requestContext'
+import { isSiteCollection, SITE_COLLECTIONS } from '../shared/collections'
 import { pathForDocument } from '../site/paths'
 
 /**
@@ -56,7 +57,8 @@ export const redirectOldSlug: CollectionAfterChangeHook = async ({ collection, d
   delete context.movedSlugs![key(collection.slug, doc.id)]
   const from = pathForDocument(collection.slug, oldSlug)
   const to = pathForDocument(collection.slug, doc.slug)
-  if (!from || !to || from.includes('#')) return doc
+  // A collection the redirects table cannot point at (the registry's redirectTarget) keeps no redirect.
+  if (!from || !to || !isSiteCollection(collection.slug) || !SITE_COLLECTIONS[collection.slug].redirectTarget) return doc
   // The new URL is live now: a redirect still sitting on it would hide the page.
   await deleteRedirectsFrom(req, to)
   await deleteRedirectsFrom(req, from)

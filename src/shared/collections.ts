@@ -52,16 +52,18 @@ interface SiteCollectionEntry {
   tag: string
   /** The collection's public route: the prefix of its documents' pages, or the page holding them. */
   route?: string
-  /** Whether `route` itself is a page (a list); /topics and /authors have document pages only. */
+  /**
+   * Whether `route` itself is a page (a list, paginated under `route/page/<n>`); /topics and
+   * /authors have document pages only.
+   */
   listPage: boolean
   /**
    * How a document is reached: a page of its own under `route` (then `docTag` prefixes the
-   * per-document cache tag of that page), a fragment of the `route` page (`fragment` prefixes
-   * its element id), or not at all.
+   * per-document cache tag of that page), or not at all. A fragment of a list page is no
+   * address: the list is paginated, so the page holding a document moves as others publish.
    */
-  page: 'own' | 'fragment' | 'none'
+  page: 'own' | 'none'
   docTag?: string
-  fragment?: string
   /** The list pages whose page cache shows the collection: revalidated on any public change. */
   shownOn: readonly string[]
   /** A draft preview and Live Preview (collections with a page of their own). */
@@ -105,9 +107,9 @@ export const SITE_COLLECTIONS = {
     preview: true, search: true, seo: true, redirectTarget: true, linkTarget: true, sitemap: true, feed: false,
   },
   faqs: {
-    // FAQs live on one page; each answer is a fragment of it. They count for the sitemap
-    // because the lastmod of /faqs is their newest change.
-    tag: 'faqs', route: FAQS, listPage: true, page: 'fragment', fragment: 'faq',
+    // Each FAQ has a page of its own (/faqs/<slug>): its address whatever page of the list
+    // it sits on. Not a redirect target: the redirects table has no relation to FAQs.
+    tag: 'faqs', route: FAQS, listPage: true, page: 'own', docTag: 'faq',
     shownOn: [FAQS],
     preview: false, search: true, seo: false, redirectTarget: false, linkTarget: true, sitemap: true, feed: false,
   },

@@ -92,7 +92,12 @@ export async function BlogList({ params }: { params: BlogListParams }) {
       ) : (
         <p className="empty">No articles here yet.</p>
       )}
-      <Pagination page={list.page} totalPages={list.totalPages} topic={list.topic?.slug} />
+      <Pagination
+        page={list.page}
+        totalPages={list.totalPages}
+        pathFor={(page) => blogListPath({ topic: list.topic?.slug, page })}
+        labels={{ prev: '← Newer', next: 'Older →' }}
+      />
     </div>
   )
 }

@@ -37,6 +37,7 @@ export const PUBLIC_ROUTE_SOURCES = [
   '/tips',
   '/tips/:path+',
   '/faqs',
+  '/faqs/:path+',
   '/topics/:path+',
   '/authors/:path+',
   '/search',

@@ -52,6 +52,7 @@ export const docTags = {
   article: docTag('articles'),
   treatment: docTag('treatments'),
   tip: docTag('beauty-tips'),
+  faq: docTag('faqs'),
   topic: docTag('topics'),
   author: docTag('authors'),
 } as const

@@ -176,10 +176,35 @@ export interface FaqGroup {
   faqs: FaqView[]
 }
 
-export interface TipRoutineView {
+/** One page of a paginated list (treatments, tips, FAQs). */
+export interface ListPageView {
+  page: number
+  totalPages: number
+  totalDocs: number
+}
+
+export interface TreatmentListView extends ListPageView {
+  treatments: TreatmentListItem[]
+}
+
+/** A page of tips in routine order, shown by time of day; "morning and evening" tips sit in both. */
+export interface TipRoutineView extends ListPageView {
   morning: TipCard[]
   evening: TipCard[]
   anytime: TipCard[]
+}
+
+export interface FaqListView extends ListPageView {
+  groups: FaqGroup[]
+}
+
+/** One FAQ's own page: the question, its answer and what it belongs to. */
+export interface FaqPageView extends FaqView {
+  treatments: TreatmentCard[]
+  topics: TopicRef[]
+  articles: ArticleCard[]
+  updatedAt: string
+  createdAt: string
 }
 
 export interface TipView extends TipCard {

@@ -75,6 +75,29 @@ describe('reading the site', () => {
     })
   })
 
+  it('follows an FAQ’s permalink to its own page, and sends old /faqs#faq-… links there', async () => {
+    await withPage({}, async (page) => {
+      await page.goto(`${serverUrl()}/faqs`)
+      const details = page.locator(`details#faq-${f.faq.slug}`)
+      await details.locator('summary').click()
+      await details.getByRole('link', { name: `Permalink: ${f.faq.question}` }).click()
+      await page.waitForURL(`${serverUrl()}/faqs/${f.faq.slug}`)
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(f.faq.question)
+
+      // An old link to an FAQ shown on the first page stays there, at the question...
+      await page.goto(`${serverUrl()}/faqs#faq-${f.faq.slug}`)
+      await page.waitForLoadState('load')
+      expect(new URL(page.url()).pathname).toBe('/faqs')
+      // ...and one to an FAQ the first page does not show goes to that FAQ's own address
+      // (here one that does not exist: its page is the not-found page). From another page: a
+      // change of the fragment alone would not load the page again.
+      await page.goto(`${serverUrl()}/`)
+      await page.goto(`${serverUrl()}/faqs#faq-gone-${f.marker}`)
+      await page.waitForURL(`${serverUrl()}/faqs/gone-${f.marker}`)
+      await page.getByRole('heading', { level: 1, name: 'We couldn’t find that page' }).waitFor()
+    })
+  })
+
   it('shows the not-found page in the site’s look, with a 404', async () => {
     await withPage({}, async (page) => {
       const response = await page.goto(`${serverUrl()}/blog/no-such-article-${f.marker}`)
@@ -107,6 +130,7 @@ describe('every page type', () => {
     treatments: '/treatments',
     treatment: `/treatments/${f.treatment.slug}`,
     faqs: '/faqs',
+    faq: `/faqs/${f.faq.slug}`,
     tips: '/tips',
     tip: `/tips/${f.tipAm.slug}`,
     topic: `/topics/${f.topic.slug}`,

@@ -28,9 +28,14 @@ const routes = () => [
   { type: 'blog list by topic', path: `/blog/topic/${f.topic.slug}`, cached: true },
   { type: 'article', path: `/blog/${f.article.slug}`, cached: true },
   { type: 'treatment list', path: '/treatments', cached: true },
+  // A numbered list page (page 1 exists whatever the number of treatments; it names /treatments as canonical).
+  { type: 'treatment list page', path: '/treatments/page/1', cached: true },
   { type: 'treatment', path: `/treatments/${f.treatment.slug}`, cached: true },
   { type: 'FAQs', path: '/faqs', cached: true },
+  { type: 'FAQ list page', path: '/faqs/page/1', cached: true },
+  { type: 'FAQ', path: `/faqs/${f.faq.slug}`, cached: true },
   { type: 'tip list', path: '/tips', cached: true },
+  { type: 'tip list page', path: '/tips/page/1', cached: true },
   { type: 'tip', path: `/tips/${f.tipAm.slug}`, cached: true },
   { type: 'topic', path: `/topics/${f.topic.slug}`, cached: true },
   { type: 'author', path: `/authors/${f.author.slug}`, cached: true },
@@ -40,6 +45,7 @@ const routes = () => [
   { type: 'search', path: `/search?q=${encodeURIComponent(f.marker)}`, cached: false },
   { type: 'robots', path: '/robots.txt', cached: false },
   { type: 'missing article', path: `/blog/no-such-article-${f.marker}`, cached: false },
+  { type: 'list page past the end', path: '/treatments/page/99999', cached: false },
 ]
 
 /** The s-maxage and stale-while-revalidate of a Cache-Control value, in seconds. */

@@ -18,6 +18,7 @@ const publicPaths = () => [
   '/treatments',
   `/treatments/${f.treatment.slug}`,
   '/faqs',
+  `/faqs/${f.faq.slug}`,
   '/tips',
   `/tips/${f.tipAm.slug}`,
   `/tips/${f.tipBoth.slug}`,
@@ -67,12 +68,13 @@ describe('drafts never reach visitors', () => {
       `/blog/${f.drafts.article.slug}`,
       `/treatments/${f.drafts.treatment.slug}`,
       `/tips/${f.drafts.tip.slug}`,
+      `/faqs/${f.drafts.faq.slug}`,
     ]) {
       const { status, html } = await getPage(path)
       expect(status, path).toBe(404)
       expect(html, path).not.toContain(f.draftMarker)
     }
-    // FAQs have no page of their own; the draft is not on the FAQ page either.
+    // Nor is the draft FAQ on the FAQ list.
     expect((await getPage('/faqs')).html).not.toContain(`faq-${f.drafts.faq.slug}`)
   })
 

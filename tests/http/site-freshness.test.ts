@@ -5,6 +5,7 @@ import { api } from '../helpers/http'
 import { unique, usePayload } from '../helpers/payload'
 import { getPage } from '../helpers/site-pages'
 import { createTeam, editorDraft, reviewAndPublish, workflow, type Team } from '../helpers/team'
+import { FAQS_PER_PAGE } from '../../src/site/data/faqs'
 
 const ctx = usePayload()
 let team: Team
@@ -59,5 +60,49 @@ describe('publish → page updated', () => {
     expect((await getPage(path)).status).toBe(404)
     expect((await getPage('/sitemap.xml')).html).not.toContain(path)
     expect((await getPage('/blog')).html).not.toContain(article.title)
+  })
+
+  it('an FAQ’s publish shows it on the FAQ list page it sorts onto and on its own page; its unpublish takes both down', async () => {
+    const topic = await ctx.payload.create({ collection: 'topics', data: { name: unique('FAQ topic'), slug: unique('faq-topic') } })
+    const question = `Does freshness ${unique('q')} hold?`
+    const created = await api('/api/faqs?draft=true', {
+      method: 'POST',
+      token: team.tokens.editor,
+      body: JSON.stringify({ question, answer: richText('Yes, at once.'), topics: [topic.id] }),
+    })
+    expect(created.status).toBe(201)
+    const faq = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+    const own = `/faqs/${faq.slug}`
+    /** The list page the FAQ sorts onto, by the list's own order. */
+    const listPage = async () => {
+      const all = await ctx.payload.find({ collection: 'faqs', overrideAccess: false, sort: ['order', 'question', 'id'], depth: 0, pagination: false, select: { slug: true } })
+      const index = all.docs.findIndex((d) => d.slug === faq.slug)
+      expect(index).toBeGreaterThanOrEqual(0)
+      const page = Math.floor(index / FAQS_PER_PAGE) + 1
+      return page === 1 ? '/faqs' : `/faqs/page/${page}`
+    }
+    try {
+      // Cached before the publish: the list without it, its own URL a 404.
+      expect((await cached('/faqs')).html).not.toContain(own)
+      expect((await cached(own)).status).toBe(404)
+
+      for (const [who, action] of [['editor', 'submit'], ['reviewer', 'approve'], ['reviewer', 'publish']] as const) {
+        await workflow(team, who, faq.id, action, 'faqs')
+      }
+      const list = await listPage()
+      expect((await getPage(list)).html).toContain(own)
+      const page = await getPage(own)
+      expect(page.status).toBe(200)
+      expect(page.doc.querySelector('h1')?.textContent).toBe(question)
+      expect((await getPage('/sitemap.xml')).html).toContain(own)
+      expect((await cached(list)).html).toContain(own)
+
+      await workflow(team, 'reviewer', faq.id, 'unpublish', 'faqs')
+      expect((await getPage(own)).status).toBe(404)
+      expect((await getPage(list)).html).not.toContain(own)
+      expect((await getPage('/sitemap.xml')).html).not.toContain(own)
+    } finally {
+      await ctx.payload.delete({ collection: 'faqs', id: faq.id })
+    }
   })
 })

@@ -353,8 +353,8 @@ describe('treatment pages', () => {
   })
 })
 
-describe('the FAQ page', () => {
-  it('groups FAQs by treatment as disclosure widgets, with FAQPage JSON-LD', async () => {
+describe('the FAQ list', () => {
+  it('groups FAQs by treatment as disclosure widgets with a permalink to each; FAQPage JSON-LD is on the FAQ’s own page', async () => {
     const { status, doc } = await getPage('/faqs')
     expect(status).toBe(200)
     expectSiteShell(doc)
@@ -366,10 +366,12 @@ describe('the FAQ page', () => {
     expect(details.hasAttribute('open')).toBe(false)
     expect(details.querySelector('summary')?.textContent).toBe(f.faq.question)
     expect(details.textContent).toContain(`Answer ${f.marker}`)
-    const faqPage = jsonLdOfType<{ mainEntity: { name: string }[] }>(doc, 'FAQPage')!
-    expect(faqPage.mainEntity.map((q) => q.name)).toContain(f.faq.question)
-    // Each question once, on the page and in the markup.
+    expect(details.querySelector('.faq__link a')?.getAttribute('href')).toBe(`/faqs/${f.faq.slug}`)
+    // Each question once on the page; its structured data once on the site, on its own page.
     expect(doc.querySelectorAll(`#faq-${f.faq.slug}`)).toHaveLength(1)
+    expect(jsonLdOfType(doc, 'FAQPage')).toBeUndefined()
+    const own = await getPage(`/faqs/${f.faq.slug}`)
+    expect(jsonLdOfType<{ mainEntity: { name: string }[] }>(own.doc, 'FAQPage')!.mainEntity.map((q) => q.name)).toEqual([f.faq.question])
   })
 })
 
@@ -432,6 +434,8 @@ describe('missing pages', () => {
       `/blog/no-such-article-${f.marker}`,
       `/treatments/no-such-${f.marker}`,
       `/tips/no-such-${f.marker}`,
+      `/faqs/no-such-${f.marker}`,
+      `/treatments/page/99999`,
       `/topics/no-such-${f.marker}`,
       `/authors/no-such-${f.marker}`,
       `/no/such/page-${f.marker}`,
@@ -488,13 +492,14 @@ describe('robots, sitemap and feed', () => {
       `/tips/${f.tipAm.slug}`,
       `/topics/${f.topic.slug}`,
       `/authors/${f.author.slug}`,
+      `/faqs/${f.faq.slug}`,
     ]) {
       expect(entries.has(url(path)), path).toBe(true)
       expect(Number.isNaN(Date.parse(entries.get(url(path)) ?? '')), path).toBe(false)
     }
     expect(entries.get(url(`/blog/${f.article.slug}`))).toBe(f.article.updatedAt)
     // Every document a visitor can read, and nothing else.
-    const visible = async (collection: 'articles' | 'treatments' | 'beauty-tips' | 'topics' | 'authors', prefix: string) =>
+    const visible = async (collection: 'articles' | 'treatments' | 'beauty-tips' | 'faqs' | 'topics' | 'authors', prefix: string) =>
       (await ctx.payload.find({ collection, overrideAccess: false, depth: 0, pagination: false })).docs.map((d) => url(`${prefix}/${d.slug}`))
     const expected = [
       ...(await visible('articles', '/blog')),
@@ -502,6 +507,7 @@ describe('robots, sitemap and feed', () => {
       ...(await visible('beauty-tips', '/tips')),
       ...(await visible('topics', '/topics')),
       ...(await visible('authors', '/authors')),
+      ...(await visible('faqs', '/faqs')),
     ]
     expect([...entries.keys()].sort()).toEqual([...expected, ...['/', '/blog', '/treatments', '/tips', '/faqs'].map(url)].sort())
     for (const loc of entries.keys()) expect(loc.startsWith(`${serverUrl()}/`)).toBe(true)

@@ -62,7 +62,7 @@ describe('the collection registry and the literals Next needs', () => {
   it('paths come from the registry routes', () => {
     expect(pathForDocument('articles', 'a b')).toBe('/blog/a%20b')
     expect(pathForDocument('beauty-tips', 'x')).toBe('/tips/x')
-    expect(pathForDocument('faqs', 'q')).toBe('/faqs#faq-q')
+    expect(pathForDocument('faqs', 'q')).toBe('/faqs/q')
     expect(pathForDocument('media', 'x')).toBeUndefined()
     expect(pathForDocument('users', 'x')).toBeUndefined()
   })

@@ -1,5 +1,5 @@
 import type { RichTextRenderer } from '../../blocks/types'
-import { faqAnchor } from '../paths'
+import { faqAnchor, sitePaths } from '../paths'
 import type { FaqView } from '../types'
 
 /*
@@ -14,6 +14,12 @@ export function FaqDisclosure({ faq, RichText }: { faq: FaqView; RichText: RichT
       <summary>{faq.question}</summary>
       <div className="faq__answer">
         {faq.answer ? <RichText data={faq.answer} className="prose prose--small" /> : <p>{faq.answerText}</p>}
+        <p className="faq__link">
+          {/* Named with its question: a page lists many; the name starts with the visible text. */}
+          <a href={sitePaths.faq(faq.slug)} aria-label={`Permalink: ${faq.question}`}>
+            Permalink
+          </a>
+        </p>
       </div>
     </details>
   )

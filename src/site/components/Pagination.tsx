@@ -1,12 +1,24 @@
-import { blogListPath } from '../paths'
-
-export function Pagination({ page, totalPages, topic }: { page: number; totalPages: number; topic?: string }) {
+/**
+ * Previous/next links between the pages of a list, with `rel` so that browsers and crawlers
+ * know the sequence. `pathFor` builds a page's path (`blogListPath`, `listPaths.*`).
+ */
+export function Pagination({
+  page,
+  totalPages,
+  pathFor,
+  labels = { prev: '← Previous', next: 'Next →' },
+}: {
+  page: number
+  totalPages: number
+  pathFor: (page: number) => string
+  labels?: { prev: string; next: string }
+}) {
   if (totalPages <= 1) return null
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
-        <a rel="prev" href={blogListPath({ topic, page: page - 1 })}>
-          ← Newer
+        <a rel="prev" href={pathFor(page - 1)}>
+          {labels.prev}
         </a>
       ) : (
         <span aria-hidden="true" />
@@ -15,8 +27,8 @@ export function Pagination({ page, totalPages, topic }: { page: number; totalPag
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <a rel="next" href={blogListPath({ topic, page: page + 1 })}>
-          Older →
+        <a rel="next" href={pathFor(page + 1)}>
+          {labels.next}
         </a>
       ) : (
         <span aria-hidden="true" />

@@ -5,11 +5,11 @@
  * text, `richText.ts`; then one module per page family with its own presentation rules.
  */
 export { ARTICLES_PER_PAGE, getArticle, getArticleList, getArticlePreview } from './articles'
-export { getFaqGroups } from './faqs'
+export { FAQS_PER_PAGE, getFaq, getFaqList } from './faqs'
 export { getHomePage } from './home'
 export { getRedirectFor, getRedirects } from './redirects'
 export { FEED_SIZE, getFeedItems, getSitemapEntries } from './sitemap'
 export { getAuthor, getTopic } from './taxonomy'
-export { getTip, getTipPreview, getTipRoutine } from './tips'
-export { getTreatment, getTreatmentList, getTreatmentPreview } from './treatments'
+export { getTip, getTipPreview, getTipRoutine, TIPS_PER_PAGE } from './tips'
+export { getTreatment, getTreatmentList, getTreatmentPreview, TREATMENTS_PER_PAGE } from './treatments'
 export { readSignOff } from './views'

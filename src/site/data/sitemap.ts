@@ -13,6 +13,10 @@ export const FEED_SIZE = 20
 const newest = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => Boolean(d)).sort().at(-1)
 
+/**
+ * The list pages (first pages only: later ones are reached through their rel=next links and
+ * shift as documents publish) and every document's own page.
+ */
 export const getSitemapEntries = cache(
   (): Promise<SitemapEntry[]> =>
     cachedRead(['sitemap'], [CACHE_TAGS.sitemap, CACHE_TAGS.articles, CACHE_TAGS.treatments, CACHE_TAGS.faqs, CACHE_TAGS.tips, CACHE_TAGS.topics, CACHE_TAGS.authors], async () => {
@@ -24,7 +28,7 @@ export const getSitemapEntries = cache(
         payload.find({ collection: 'beauty-tips', ...all, select: { slug: true, updatedAt: true }, sort: 'title' }),
         payload.find({ collection: 'topics', ...all, select: { slug: true, updatedAt: true }, sort: 'name' }),
         payload.find({ collection: 'authors', ...all, select: { slug: true, updatedAt: true }, sort: 'name' }),
-        payload.find({ collection: 'faqs', ...AS_VISITOR, depth: 0, select: { updatedAt: true }, sort: '-updatedAt', limit: 1 }),
+        payload.find({ collection: 'faqs', ...all, select: { slug: true, updatedAt: true }, sort: 'question' }),
       ])
       const lastOf = (list: { updatedAt: string }[]) => newest(list.map((d) => d.updatedAt))
       return [
@@ -38,6 +42,7 @@ export const getSitemapEntries = cache(
         ...tips.docs.map((d) => ({ path: sitePaths.tip(d.slug), lastModified: d.updatedAt })),
         ...topics.docs.map((d) => ({ path: sitePaths.topic(d.slug), lastModified: d.updatedAt })),
         ...authors.docs.map((d) => ({ path: sitePaths.author(d.slug), lastModified: d.updatedAt })),
+        ...faqs.docs.map((d) => ({ path: sitePaths.faq(d.slug), lastModified: d.updatedAt })),
       ]
     }, []),
 )

@@ -11,27 +11,48 @@ import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi
 import { newWalk, reshapeRichText } from './richText'
 import { docs, toImage, toSeo, toTipCard, toTopicRef, toTreatmentCard } from './views'
 
-/** Tips in routine order: by step, then title; "morning and evening" tips sit in both routines. */
+/**
+ * Tips per page of /tips, as many as treatment cards: 30 launch-like tips measured 52 KiB
+ * (2026-12-06, the test server; "morning and evening" tips are shown twice), 24 made 46 KiB.
+ */
+export const TIPS_PER_PAGE = 24
+
+/**
+ * A page of tips in routine order: by step (tips without one last: PostgreSQL sorts NULLs last
+ * ascending), then title, then id so that equal tips never swap pages. Each page shows its tips
+ * by time of day; "morning and evening" tips sit in both routines. Null past the last page.
+ */
 export const getTipRoutine = cache(
-  (): Promise<TipRoutineView> =>
-    cachedRead(['tips'], [CACHE_TAGS.tips], async () => {
-      const payload = await visitorApi()
-      const result = await payload.find({
-        collection: 'beauty-tips',
-        ...AS_VISITOR,
-        select: TIP_CARD_FIELDS,
-        depth: 0,
-        pagination: false,
-      })
-      const tips = result.docs
-        .map(toTipCard)
-        .sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity) || a.title.localeCompare(b.title))
-      return {
-        morning: tips.filter((t) => t.time === 'am' || t.time === 'both'),
-        evening: tips.filter((t) => t.time === 'pm' || t.time === 'both'),
-        anytime: tips.filter((t) => t.time === 'any'),
-      }
-    }, { morning: [], evening: [], anytime: [] }),
+  (page: number): Promise<TipRoutineView | null> =>
+    cachedRead(
+      ['tips', String(page)],
+      [CACHE_TAGS.tips],
+      async () => {
+        if (!Number.isInteger(page) || page < 1) return null
+        const payload = await visitorApi()
+        const result = await payload.find({
+          collection: 'beauty-tips',
+          ...AS_VISITOR,
+          select: TIP_CARD_FIELDS,
+          depth: 0,
+          sort: ['routine.step', 'title', 'id'],
+          limit: TIPS_PER_PAGE,
+          page,
+        })
+        if (page > 1 && page > result.totalPages) return null
+        const tips = result.docs.map(toTipCard)
+        return {
+          morning: tips.filter((t) => t.time === 'am' || t.time === 'both'),
+          evening: tips.filter((t) => t.time === 'pm' || t.time === 'both'),
+          anytime: tips.filter((t) => t.time === 'any'),
+          page,
+          totalPages: Math.max(1, result.totalPages),
+          totalDocs: result.totalDocs,
+        }
+      },
+      // Only /tips itself is prerendered; its other pages have params.
+      page === 1 ? { morning: [], evening: [], anytime: [], page: 1, totalPages: 1, totalDocs: 0 } : undefined,
+    ),
 )
 
 async function loadTip(payload: Payload, slug: string, reader: Reader): Promise<TipView | null> {

@@ -4,32 +4,55 @@ import { cache } from 'react'
 
 import type { User } from '../../../payload-types'
 import { CACHE_TAGS, docTags } from '../cacheTags'
-import type { TreatmentListItem, TreatmentView } from '../types'
+import type { TreatmentListItem, TreatmentListView, TreatmentView } from '../types'
 import { cardsWithImages } from './articles'
 import { ARTICLE_CARD_FIELDS, FAQ_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
 import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi } from './reader'
 import { newWalk, reshapeRichText, toFaqView } from './richText'
 import { docs, readSignOff, text, toSeo, toTimeline, toTopicRef, toTreatmentCard } from './views'
 
+/**
+ * Cards per page of /treatments: a page stays a few tens of KiB however many treatments there
+ * are (24 cards with long summaries measured 52 KiB on the test server, 2026-12-06; the bench's
+ * 100 treatments made one 92 KiB page).
+ */
+export const TREATMENTS_PER_PAGE = 24
+
+/** A page of the treatment list, by name. Null past the last page (page 1 always exists). */
 export const getTreatmentList = cache(
-  (): Promise<TreatmentListItem[]> =>
-    cachedRead(['treatments'], [CACHE_TAGS.treatments, CACHE_TAGS.media], async () => {
-      const payload = await visitorApi()
-      const result = await payload.find({
-        collection: 'treatments',
-        ...AS_VISITOR,
-        select: { ...TREATMENT_CARD_FIELDS, concerns: true, downtime: true },
-        populate: { media: MEDIA_FIELDS },
-        depth: 1,
-        sort: 'name',
-        pagination: false,
-      })
-      return result.docs.map((doc) => ({
-        ...toTreatmentCard(doc),
-        concerns: (doc.concerns ?? []).filter(Boolean),
-        downtime: text(doc.downtime),
-      }))
-    }, []),
+  (page: number): Promise<TreatmentListView | null> =>
+    cachedRead(
+      ['treatments', String(page)],
+      [CACHE_TAGS.treatments, CACHE_TAGS.media],
+      async () => {
+        if (!Number.isInteger(page) || page < 1) return null
+        const payload = await visitorApi()
+        const result = await payload.find({
+          collection: 'treatments',
+          ...AS_VISITOR,
+          select: { ...TREATMENT_CARD_FIELDS, concerns: true, downtime: true },
+          populate: { media: MEDIA_FIELDS },
+          depth: 1,
+          // The id breaks ties, so that two treatments of the same name never swap pages.
+          sort: ['name', 'id'],
+          limit: TREATMENTS_PER_PAGE,
+          page,
+        })
+        if (page > 1 && page > result.totalPages) return null
+        return {
+          treatments: result.docs.map((doc): TreatmentListItem => ({
+            ...toTreatmentCard(doc),
+            concerns: (doc.concerns ?? []).filter(Boolean),
+            downtime: text(doc.downtime),
+          })),
+          page,
+          totalPages: Math.max(1, result.totalPages),
+          totalDocs: result.totalDocs,
+        }
+      },
+      // Only /treatments itself is prerendered; its other pages have params.
+      page === 1 ? { treatments: [], page: 1, totalPages: 1, totalDocs: 0 } : undefined,
+    ),
 )
 
 /** One treatment with its FAQs and articles through the `faqs` and `articles` joins. */
