@@ -417,14 +417,51 @@ async function scenarioSearch(ctx: Ctx, articles: number, target: boolean) {
   })
 }
 
+/**
+ * Like `sample`, split by the REST cache's verdict (`X-Glassworks-Cache`, src/server/api/publicCache.ts):
+ * a first-time URL is a miss that runs Payload, a repeat a hit; the statement count is judged on the misses.
+ */
+async function sampleRest(urls: string[], counter: SqlCounter) {
+  const rows: { ms: number; queries: number; cache: string }[] = []
+  let statements: string[] = []
+  for (const url of urls) {
+    const before = counter.count()
+    let cache = '—'
+    const { ms: t } = await timed(async () => {
+      const response = await fetch(url, { redirect: 'manual' })
+      const text = await response.text()
+      if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`)
+      cache = response.headers.get('x-glassworks-cache') ?? '—'
+    })
+    const n = counter.count() - before
+    rows.push({ ms: t, queries: n, cache })
+    if (statements.length === 0 && n > 0) statements = counter.log().slice(-n).map((q) => q.replace(/\s+/g, ' ').slice(0, 400))
+  }
+  const summary = (subset: typeof rows) =>
+    subset.length === 0
+      ? undefined
+      : {
+          n: subset.length,
+          p50: percentile(subset.map((r) => r.ms), 50),
+          p95: percentile(subset.map((r) => r.ms), 95),
+          qMin: Math.min(...subset.map((r) => r.queries)),
+          qMedian: median(subset.map((r) => r.queries)),
+          qMax: Math.max(...subset.map((r) => r.queries)),
+        }
+  const all = summary(rows)!
+  const misses = summary(rows.filter((r) => r.cache !== 'hit')) ?? all
+  const hits = summary(rows.filter((r) => r.cache === 'hit'))
+  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, exampleStatements: statements }
+}
+
 async function scenarioRest(ctx: Ctx) {
   const slugs = await sql<{ slug: string }>(ctx, `SELECT slug FROM articles WHERE _status = 'published' ORDER BY md5(slug) LIMIT $1`, [config.samples])
   const pages = Math.max(1, Math.floor(slugs.length / 20))
-  const list = await sample(
+  const list = await sampleRest(
     slugs.map((_, i) => `${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${1 + (i % Math.min(pages, 25))}`),
     ctx.counter,
   )
-  const one = await sample(
+  const one = await sampleRest(
     slugs.map((s) => `${ctx.app.url}/api/articles?where[slug][equals]=${encodeURIComponent(s.slug)}&depth=2&limit=1`),
     ctx.counter,
   )
@@ -432,12 +469,15 @@ async function scenarioRest(ctx: Ctx) {
     ['REST: list 20 published articles, depth 1', list],
     ['REST: one article by slug, depth 2', one],
   ] as const) {
+    const split = r.hits
+      ? `; first-time URLs (${r.misses.n}, Payload) p50 ${ms(r.misses.p50)}, p95 ${ms(r.misses.p95)}, SQL ${r.misses.qMedian} (min ${r.misses.qMin}, max ${r.misses.qMax}); repeats (${r.hits.n}, cache) p50 ${ms(r.hits.p50)}, p95 ${ms(r.hits.p95)}, SQL ${r.hits.qMedian}`
+      : ''
     add({
       id: '5',
       scenario: label,
-      figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})`,
+      figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})${split}`,
       target: 'p95 < 50 ms, constant SQL/request',
-      met: r.p95 < 50 && r.qMax - r.qMin <= 1,
+      met: r.p95 < 50 && r.misses.qMax - r.misses.qMin <= 1,
       data: r,
     })
   }

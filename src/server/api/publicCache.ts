@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto'
+
+import { unstable_cache } from 'next/cache'
+import { headersWithCors, type SanitizedConfig } from 'payload'
+
+import { COLLECTION_TAGS, SITE_TAG } from '../../site/cacheTags'
+import { PUBLIC_CACHE_CONTROL } from '../../site/cacheControl'
+import { redirectsGeneration } from '../../site/redirectsGeneration'
+import { asksForDrafts, hasCredentials, isContentRead } from './publicCacheRules'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/**
+ * A shared cache of the REST API's anonymous reads of published content: what an anonymous GET
+ * of `/api/<collection>` or `/api/<collection>/<id>` answered, kept under the full URL in
+ * Next's data cache (so with REDIS_URL in the Redis every instance shares, like the site's
+ * pages) and expired by the tags the site's revalidation already expires on every publish,
+ * unpublish, slug change or delete (src/site/revalidate.ts).
+ *
+ * Safe by construction rather than by rules about content:
+ * - only requests that carry no credentials at all (no Authorization header, no Payload
+ *   session cookie) are looked up or stored, so an answer in the cache is one that access
+ *   control computed for an anonymous visitor — published documents only; staff and API-key
+ *   requests always go to Payload;
+ * - `draft` in the query string bypasses the cache, whoever asks;
+ * - only the collections the site shows (their changes are revalidated); every entry carries
+ *   every collection's tag, because a depth ≥ 1 answer embeds related documents of any of them:
+ *   coarse, like the site's own cache (content changes are rare);
+ * - an answer read while a change was being expired is not stored: revalidation bumps a
+ *   counter (the one the redirect table follows, shared between instances over Redis), and a
+ *   fill that saw it move lets its answer through uncached, so rows read just before a commit
+ *   cannot outlive it in the cache.
+ *
+ * Answers get an ETag (a 304 for a matching If-None-Match) and the site's public Cache-Control,
+ * so a CDN may keep them for the same bounded time as pages; `Vary` keeps it from handing an
+ * anonymous copy to a request with credentials.
+ */
+
+/** Every entry's tags: the site tag and every collection's list tag. */
+const API_TAGS = [SITE_TAG, ...new Set(Object.values(COLLECTION_TAGS))]
+
+/** Large answers would crowd the cache out; a list of 100 articles with bodies is ~2 MB. */
+const MAX_CACHED_BYTES = 4 * 1024 * 1024
+
+export const CACHE_STATUS_HEADER = 'X-Glassworks-Cache'
+
+interface Entry {
+  body: string
+  etag: string
+}
+
+/** Thrown from inside the cached function so that Next stores nothing. */
+class NotStored extends Error {
+  constructor(readonly answer: Response | Entry) {
+    super('answer not stored')
+  }
+}
+
+const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
+
+/** Payload's CORS headers for this request (they depend on its Origin, so they are never cached). */
+const corsHeaders = (request: Request, config: SanitizedConfig, headers: Headers) =>
+  headersWithCors({ headers, req: { headers: request.headers, payload: { config } } as never })
+
+function answer(request: Request, config: SanitizedConfig, entry: Entry, status: 'hit' | 'miss' | 'uncached'): Response {
+  const headers = corsHeaders(request, config, new Headers())
+  headers.set('Cache-Control', PUBLIC_CACHE_CONTROL)
+  headers.set('Vary', 'Authorization, Cookie')
+  headers.set('ETag', entry.etag)
+  headers.set(CACHE_STATUS_HEADER, status)
+  if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers })
+  headers.set('Content-Type', 'application/json')
+  return new Response(entry.body, { status: 200, headers })
+}
+
+const matches = (ifNoneMatch: string | null, etag: string) =>
+  Boolean(ifNoneMatch) && ifNoneMatch!.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
+
+/** Payload's answer to a content read the cache does not serve (credentials, drafts): no shared cache may keep it. */
+function privateAnswer(response: Response): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Cache-Control', 'private, no-store')
+  headers.set(CACHE_STATUS_HEADER, 'bypass')
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+export const withPublicApiCache =
+  (handler: Handler, config: Promise<SanitizedConfig>): Handler =>
+  async (request, context) => {
+    const resolved = await config
+    if (!isContentRead(request)) return handler(request, context)
+    if (hasCredentials(request, resolved.cookiePrefix) || asksForDrafts(request)) {
+      return privateAnswer(await handler(request, context))
+    }
+    // Next refuses reads of its request inside unstable_cache: Payload gets a plain request
+    // with the URL alone (no headers: no credentials, nothing that could vary the answer).
+    const url = request.url
+    const params = await context.params
+    let filled = false
+    try {
+      const entry = await unstable_cache(
+        async (): Promise<Entry> => {
+          filled = true
+          const generation = redirectsGeneration()
+          const response = await handler(new Request(url, { method: 'GET' }), { params: Promise.resolve(params) })
+          if (response.status !== 200) throw new NotStored(response)
+          const body = await response.text()
+          const entry = { body, etag: etagOf(body) }
+          if (generation !== redirectsGeneration() || body.length > MAX_CACHED_BYTES) {
+            throw new NotStored(entry)
+          }
+          return entry
+        },
+        ['glassworks-api', url],
+        { tags: API_TAGS, revalidate: false },
+      )()
+      return answer(request, resolved, entry, filled ? 'miss' : 'hit')
+    } catch (error) {
+      if (!(error instanceof NotStored)) throw error
+      if (!(error.answer instanceof Response)) return answer(request, resolved, error.answer, 'uncached')
+      // An error or a not-found, as Payload answered it, with the CORS headers of the real request.
+      const headers = corsHeaders(request, resolved, new Headers(error.answer.headers))
+      return new Response(error.answer.body, { status: error.answer.status, statusText: error.answer.statusText, headers })
+    }
+  }
