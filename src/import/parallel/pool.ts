@@ -12,6 +12,8 @@ import { ImportWorkerTasks, type ParseResult, type ParseTask, type WriteResult, 
  */
 
 export interface ImportWorker {
+  /** Settles once the worker can take requests (a child: its Payload initialised). */
+  readonly ready: Promise<void>
   parse(tasks: ParseTask[]): Promise<ParseResult[]>
   write(tasks: WriteTask[]): Promise<WriteResult[]>
   forget(indexes: number[]): Promise<void>
@@ -39,6 +41,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(here, '../../..')
 
 class InProcessWorker implements ImportWorker {
+  readonly ready = Promise.resolve()
   private readonly tasks: ImportWorkerTasks
   constructor(payload: Payload) {
     this.tasks = new ImportWorkerTasks(payload)
@@ -70,17 +73,21 @@ class ChildWorker implements ImportWorker {
         if (message.type === 'error') waiting.reject(new Error(`import worker (pid ${child.pid}): ${message.message}`))
         else waiting.resolve(message)
       })
-      child.on('exit', (code, signal) => {
-        this.exited = new Error(`import worker (pid ${child.pid}) exited (${signal ?? `code ${code}`})`)
+      const gone = (error: Error) => {
+        this.exited ??= error
         reject(this.exited)
         for (const waiting of this.pending.values()) waiting.reject(this.exited)
         this.pending.clear()
-      })
+      }
+      child.on('exit', (code, signal) => gone(new Error(`import worker (pid ${child.pid}) exited (${signal ?? `code ${code}`})`)))
+      // Not started at all (no node, no tsx): no 'exit' follows.
+      child.on('error', (error) => gone(new Error(`import worker could not start: ${error.message}`)))
     })
   }
 
-  private request<T extends ToParent['type']>(message: WithoutId<ToChild>): Promise<Extract<ToParent, { type: T }>> {
-    if (this.exited) return Promise.reject(this.exited)
+  private async request<T extends ToParent['type']>(message: WithoutId<ToChild>): Promise<Extract<ToParent, { type: T }>> {
+    await this.ready
+    if (this.exited) throw this.exited
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (m: ToParent) => void, reject })
@@ -111,11 +118,11 @@ function databaseUrl(payload: Payload): string | undefined {
 }
 
 /**
- * This process's worker and `jobs - 1` children, each ready (its Payload initialised). A child
+ * This process's worker and `jobs - 1` children, started (their Payload initialising). A child
  * runs the TypeScript sources through tsx, like `npm run import`; its log goes to stderr so
  * that `--json` output stays clean.
  */
-export async function startWorkers(payload: Payload, jobs: number): Promise<ImportWorker[]> {
+export function startWorkers(payload: Payload, jobs: number): ImportWorker[] {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(payload) }
   // A child never runs the job queue, whatever marks this process as the runner.
   delete env.GLASSWORKS_RUN_JOBS
@@ -128,12 +135,10 @@ export async function startWorkers(payload: Payload, jobs: number): Promise<Impo
     })
     return new ChildWorker(child)
   })
-  try {
-    await Promise.all(children.map((c) => c.ready))
-  } catch (error) {
-    for (const child of children) child.kill()
-    throw error
-  }
+  // Not awaited: this process parses its share while the children start (a child's Payload
+  // takes seconds to initialise); a child's first request waits for it. A child that fails to
+  // start fails the run at that request.
+  for (const child of children) child.ready.catch(() => undefined)
   return [new InProcessWorker(payload), ...children]
 }
 

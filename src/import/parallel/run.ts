@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../parse'
 import { planWrite, prefetchFor, restoreReport, writeLinked, type LinkedIds } from '../persist'
 import { describeFailure, type FileReport } from '../report'
 import { killWorkers, startWorkers, stopWorkers, type ImportWorker } from './pool'
-import { inImportTransaction, type ParseResult, type WriteTask } from './tasks'
+import { inImportTransaction, type ParseResult, type ParseTask, type WriteResult, type WriteTask } from './tasks'
 
 /*
  * A folder imported by several workers (./pool.ts), in rounds of files:
@@ -44,7 +44,7 @@ export async function importInParallel(
   jobs: number,
   onReport: (report: FileReport) => void,
 ): Promise<{ reports: FileReport[]; workerCpuSeconds: number }> {
-  const workers = await startWorkers(payload, jobs)
+  const workers = startWorkers(payload, jobs)
   try {
     const reports: FileReport[] = []
     const batch = new ImportBatch()
@@ -62,22 +62,42 @@ export async function importInParallel(
   }
 }
 
+/** Files a worker parses at a time, and articles it writes in one transaction: small enough to share the tail of a round out evenly. */
+const PARSE_CHUNK = 10
+const WRITE_CHUNK = 25
+
 async function importRound(payload: Payload, workers: ImportWorker[], batch: ImportBatch, entries: FileEntry[], start: number, end: number): Promise<FileReport[]> {
   const reports = new Map<number, FileReport>()
-  // 1. Parse, the files dealt out in turn (neighbouring files are often alike in size).
-  const shares: { index: number; path: string; options: ImportOptions }[][] = workers.map(() => [])
-  const owner = new Map<number, number>()
+  // 1. Parse: each worker takes the next files as soon as it is free (a child still starting
+  //    takes none); it keeps what it parsed.
+  const queue: ParseTask[] = []
   for (let index = start; index < end; index++) {
     const entry = entries[index]
-    if ('report' in entry) {
-      reports.set(index, entry.report)
-      continue
-    }
-    const w = owner.size % workers.length
-    owner.set(index, w)
-    shares[w].push({ index, path: entry.file, options: entry.options })
+    if ('report' in entry) reports.set(index, entry.report)
+    else queue.push({ index, path: entry.file, options: entry.options })
   }
-  const parsed: ParseResult[] = (await Promise.all(workers.map((worker, w) => worker.parse(shares[w])))).flat()
+  const tasksByIndex = new Map(queue.map((t) => [t.index, t]))
+  const owner = new Map<number, number>()
+  const parsed: ParseResult[] = []
+  let parsing = 0
+  let allParsed!: () => void
+  const finished = new Promise<void>((resolve) => (allParsed = resolve))
+  const loops = workers.map(async (worker, w) => {
+    // Linking need not wait for a child that starts after the others parsed everything.
+    await Promise.race([worker.ready, finished])
+    while (queue.length) {
+      const chunk = queue.splice(0, PARSE_CHUNK)
+      for (const t of chunk) owner.set(t.index, w)
+      parsing++
+      parsed.push(...(await worker.parse(chunk)))
+      parsing--
+    }
+    if (!parsing) allParsed()
+  })
+  for (const loop of loops) loop.catch(() => undefined)
+  if (!queue.length) allParsed()
+  await Promise.race([finished, Promise.all(loops)])
+  await finished
   parsed.sort((a, b) => a.index - b.index)
   const linking: Linking[] = []
   for (const { index, report, doc } of parsed) {
@@ -89,21 +109,37 @@ async function importRound(payload: Payload, workers: ImportWorker[], batch: Imp
   // 2. What the articles link to, in file order.
   const links = await linkInOrder(payload, batch, linking)
 
-  // 3. The articles, each by the worker holding its parsed document.
-  const tasks: WriteTask[][] = workers.map(() => [])
-  const idle: number[][] = workers.map(() => [])
+  // 3. The articles: each worker first those it parsed; one that runs out takes the last ones
+  //    of the busiest other worker, and parses them again (a parse is a fraction of a write).
+  const own: WriteTask[][] = workers.map(() => [])
+  const done: number[][] = workers.map(() => [])
   for (const item of linking) {
     const planned = links.get(item.index)
-    if (planned) tasks[owner.get(item.index)!].push({ index: item.index, existing: planned.existing, links: planned.links, report: item.report })
-    else idle[owner.get(item.index)!].push(item.index)
+    const w = owner.get(item.index)!
+    if (planned) own[w].push({ ...tasksByIndex.get(item.index)!, existing: planned.existing, links: planned.links, report: item.report })
+    else done[w].push(item.index)
   }
-  const written = await Promise.all(
+  const written: WriteResult[] = []
+  await Promise.all(
     workers.map(async (worker, w) => {
-      await worker.forget(idle[w])
-      return worker.write(tasks[w])
+      // A child still starting takes over the last articles of the others once it is up.
+      await worker.ready
+      for (;;) {
+        let chunk = own[w].splice(0, WRITE_CHUNK)
+        if (!chunk.length) {
+          const busiest = own.reduce((a, b, i) => (b.length > own[a].length ? i : a), 0)
+          // Half of what is left there, so that the two finish together.
+          chunk = own[busiest].splice(-Math.min(WRITE_CHUNK, Math.ceil(own[busiest].length / 2)))
+          for (const t of chunk) done[busiest].push(t.index)
+        }
+        if (!chunk.length) break
+        written.push(...(await worker.write(chunk)))
+      }
     }),
   )
-  for (const { index, report } of written.flat()) reports.set(index, report)
+  // What each worker still holds (unchanged files, articles another worker wrote).
+  await Promise.all(workers.map((worker, w) => worker.forget(done[w])))
+  for (const { index, report } of written) reports.set(index, report)
   return [...reports.entries()].sort((a, b) => a[0] - b[0]).map(([, report]) => report)
 }
 

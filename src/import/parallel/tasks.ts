@@ -26,8 +26,8 @@ export interface ParseResult {
   doc?: ParsedDocument
 }
 
-export interface WriteTask {
-  index: number
+/** An article to write, with its file (to parse it again if another worker parsed it). */
+export interface WriteTask extends ParseTask {
   existing?: Article
   links: LinkedIds
   report: FileReport
@@ -38,7 +38,7 @@ export interface WriteResult {
   report: FileReport
 }
 
-/** Articles written in one transaction, as the serial import's batches (persist.ts, BATCH_FILES in run.ts). */
+/** Articles written in one transaction at most, as the serial import's batches (BATCH_FILES in run.ts). */
 const WRITE_BATCH = 50
 
 export class ImportWorkerTasks {
@@ -66,7 +66,7 @@ export class ImportWorkerTasks {
    * documents fails, the batch is rolled back and written again one transaction per document, so
    * the failure stays with its own file. Forgets the parsed documents afterwards.
    */
-  async write(tasks: WriteTask[]): Promise<WriteResult[]> {
+  private async writeHeld(tasks: WriteTask[]): Promise<WriteResult[]> {
     const results: WriteResult[] = []
     for (let start = 0; start < tasks.length; start += WRITE_BATCH) {
       const chunk = tasks.slice(start, start + WRITE_BATCH)
@@ -82,10 +82,9 @@ export class ImportWorkerTasks {
           try {
             await this.inTransaction((req) => this.writeOne(req, task))
           } catch (failure) {
-            const { input } = this.held.get(task.index)!
             task.report.status = 'failed'
-            task.report.error = `${input.path}: ${describeFailure(failure)}`
-            if (!(failure instanceof ImportFailure)) this.payload.logger.error({ err: failure, msg: `import of ${input.path} failed` })
+            task.report.error = `${task.path}: ${describeFailure(failure)}`
+            if (!(failure instanceof ImportFailure)) this.payload.logger.error({ err: failure, msg: `import of ${task.path} failed` })
           }
         }
       }
@@ -102,9 +101,15 @@ export class ImportWorkerTasks {
     for (const index of indexes) this.held.delete(index)
   }
 
+  async write(tasks: WriteTask[]): Promise<WriteResult[]> {
+    // Files another worker parsed (taken over at the end of a round): parsed here too.
+    for (const task of tasks) if (!this.held.has(task.index)) await this.parse([task], false)
+    return this.writeHeld(tasks)
+  }
+
   private async writeOne(req: PayloadRequest, task: WriteTask): Promise<void> {
     const item = this.held.get(task.index)
-    if (!item?.parsed.doc) throw new Error(`import worker: file #${task.index} was not parsed here`)
+    if (!item?.parsed.doc) throw new Error(`${task.path} could not be read again for writing`)
     const publish = Boolean(item.options.publish)
     const ctx: Ctx = {
       payload: this.payload,
