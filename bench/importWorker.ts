@@ -1,18 +1,20 @@
 /**
  * Scenario 7 in its own process (its own Payload, its own throw-away database): import a
  * folder of generated documents through the real importer and print the timing as JSON.
- * Usage: tsx bench/importWorker.ts <folder>   (DATABASE_URL, PAYLOAD_SECRET, MEDIA_DIR set by the bench)
+ * Usage: tsx bench/importWorker.ts <folder> [jobs]   (DATABASE_URL, PAYLOAD_SECRET, MEDIA_DIR set by the bench)
+ * jobs: the importer's --jobs (default: its own default for the folder, 'auto').
  */
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { applyMigrations } from '../src/server/bootstrap'
 import { parseSource, readSource } from '../src/import/persist'
-import { collectFiles, importFiles } from '../src/import/run'
+import { collectFiles, importFiles, resolveJobs } from '../src/import/run'
 import { closePayload } from '../src/server/payload-lifecycle'
 
 async function main(): Promise<void> {
   const folder = process.argv[2]
+  const jobs = process.argv[3] ? Number(process.argv[3]) : 'auto'
   const payload = await getPayload({ config })
   await applyMigrations(payload)
   // The parse alone (no database), untimed in the rate: how much of the CPU per document is reading the files.
@@ -27,14 +29,15 @@ async function main(): Promise<void> {
   console.log('BENCH_IMPORT_START')
   const started = performance.now()
   const cpuAtStart = process.cpuUsage()
-  const { files } = await importFiles(payload, [folder], {})
+  const { files, workerCpuSeconds = 0 } = await importFiles(payload, [folder], {}, undefined, { jobs })
   const seconds = (performance.now() - started) / 1000
-  // The worker's own CPU (user + system): on a shared machine the wall clock follows the load, this much less so.
+  // The worker's own CPU (user + system) and its import children's (without their start-up): on a
+  // shared machine the wall clock follows the load, this much less so.
   const cpu = process.cpuUsage(cpuAtStart)
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6 + workerCpuSeconds
   const failed = files.filter((f) => f.status === 'failed')
   const created = files.filter((f) => f.status === 'created').length
-  console.log(`BENCH_RESULT ${JSON.stringify({ files: files.length, created, failed: failed.length, firstError: failed[0]?.error, seconds, cpuSeconds, parseCpuSeconds })}`)
+  console.log(`BENCH_RESULT ${JSON.stringify({ files: files.length, created, failed: failed.length, firstError: failed[0]?.error, seconds, cpuSeconds, parseCpuSeconds, jobs: resolveJobs(jobs, files.length) })}`)
   await closePayload(payload)
 }
 

@@ -37,11 +37,12 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     seconds: { type: 'string' },
     'cpu-prof': { type: 'boolean' },
+    'import-jobs': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 })
 if (args.help) {
-  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale,hostile] [--seconds S] [--cpu-prof]')
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale,hostile] [--seconds S] [--cpu-prof] [--import-jobs N]')
   process.exit(0)
 }
 const quick = Boolean(args.quick)
@@ -533,7 +534,8 @@ async function scenarioImport(server: BenchServer) {
     withClient(server.adminUrl, async (c) => Number((await c.query(`SELECT active_time FROM pg_stat_database WHERE datname = 'bench_import'`)).rows[0]?.active_time ?? 0))
   let activeAtStart: Promise<number> | undefined
   const workerEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url.toString(), PAYLOAD_SECRET: BENCH_SECRET, MEDIA_DIR: mediaDir, PORT: '1' }
-  const worker = [path.join(ROOT, 'bench', 'importWorker.ts'), dir]
+  // --import-jobs: the importer's --jobs (default: its own default for the folder).
+  const worker = [path.join(ROOT, 'bench', 'importWorker.ts'), dir, ...(args['import-jobs'] ? [args['import-jobs']] : [])]
   let command = [path.join(ROOT, 'node_modules', '.bin', 'tsx'), ...worker]
   if (args['cpu-prof']) {
     // Node refuses --cpu-prof in NODE_OPTIONS, so the worker runs as `node --cpu-prof --import tsx`.
@@ -568,6 +570,7 @@ async function scenarioImport(server: BenchServer) {
     seconds: number
     cpuSeconds: number
     parseCpuSeconds: number
+    jobs: number
   }
   const databaseSeconds = ((await activeMs()) - ((await activeAtStart) ?? 0)) / 1000
   // What the statements are (of the last 5,000 the counter keeps): which writes and reads dominate.
@@ -585,7 +588,7 @@ async function scenarioImport(server: BenchServer) {
   const msPerDoc = (s: number) => round((1000 * s) / Math.max(1, result.files), 1)
   add({
     id: '7',
-    scenario: `Import ${result.files} generated documents (Markdown and plain text) through the importer`,
+    scenario: `Import ${result.files} generated documents (Markdown and plain text) through the importer (${result.jobs} worker${result.jobs === 1 ? '' : 's'})`,
     figure:
       `${round(rate, 1)} documents/s (${round(result.seconds, 1)} s, ${result.created} created; ${Math.round(perDoc)} SQL statements per document; ` +
       `per document ${msPerDoc(result.cpuSeconds)} ms CPU in Node (parsing alone ${msPerDoc(result.parseCpuSeconds)} ms), ${msPerDoc(databaseSeconds)} ms in PostgreSQL)`,

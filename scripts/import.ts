@@ -1,6 +1,6 @@
 /**
  * npm run import -- <files or folders> [--dry-run] [--publish] [--force] [--author <slug>]
- *                   [--topic <slug>] [--as <email>] [--json]
+ *                   [--topic <slug>] [--as <email>] [--json] [--jobs <n>]
  * npm run import -- export.xml [--media-dir <uploads folder>]: a WordPress (WXR) migration.
  * Works with or without a running `npm start`: it attaches to the running embedded database.
  */
@@ -17,7 +17,7 @@ import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { closePayload } from '../src/server/payload-lifecycle'
 
 const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--publish] [--force]
-                         [--author <slug>] [--topic <slug>] [--as <email>] [--json]
+                         [--author <slug>] [--topic <slug>] [--as <email>] [--json] [--jobs <n>]
        npm run import -- <wordpress-export.xml> [--media-dir <wp-content/uploads>] [--dry-run]`
 
 function printTable(reports: FileReport[]): void {
@@ -72,6 +72,7 @@ async function main(): Promise<number> {
         as: { type: 'string' },
         'media-dir': { type: 'string' },
         json: { type: 'boolean' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -83,6 +84,12 @@ async function main(): Promise<number> {
   if (values.help || positionals.length === 0) {
     console.error(USAGE)
     return values.help ? 0 : 2
+  }
+  // Default: as many import workers as cores (at most 4) for a large folder, one for a few files.
+  const jobs = values.jobs === undefined ? 'auto' : Number(values.jobs)
+  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1)) {
+    console.error(`--jobs ${values.jobs}: give a whole number of workers, 1 or more\n${USAGE}`)
+    return 2
   }
 
   const db = await startDatabase({ attach: true, log: (m) => (values.json ? undefined : console.error(m)) })
@@ -128,6 +135,7 @@ async function main(): Promise<number> {
         started = true
         bar.update(done, { file: report.file.split('/').pop() })
       },
+      { jobs },
     )
     bar?.stop()
     // A running app may have cached pages these documents appear on.

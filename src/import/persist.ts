@@ -4,7 +4,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import type { Article } from '../../payload-types'
 
-import { contentHash, saveArticle } from './article'
+import { contentHash, saveArticle, type ArticleLinks } from './article'
 import { heroImage } from './hero'
 import { ImportBatch, type Ctx } from './lookup'
 import { IMPORT_CONTEXT, ImportFailure, type ImportOptions } from './options'
@@ -120,31 +120,14 @@ export async function importParsed(
   batch = new ImportBatch(),
   shared?: PayloadRequest,
 ): Promise<FileReport> {
-  const { path: filePath, fileName } = input
+  const { path: filePath } = input
   const report = parsed.report
   if (!parsed.doc) return report
   const doc = parsed.doc
-  const { article: existing, fromThisFile } = await batch.article(payload, fileName, doc.slug)
-  if (existing && !fromThisFile) {
-    report.error = `${filePath}: an article with the slug "${doc.slug}" already exists and was not imported from this file; rename one of them`
-    return report
-  }
+  const plan = await planWrite(payload, batch, input, doc, options, report)
+  if (!plan.write) return report
+  const { existing } = plan
   const publish = Boolean(options.publish)
-  if (existing?.importSource?.sourceHash === doc.sourceHash && (!publish || existing._status === 'published')) {
-    report.status = 'unchanged'
-    report.treatments.linked = doc.treatments.map((t) => t.name)
-    return report
-  }
-  if (existing && !options.force && existing.importSource?.contentHash !== contentHash(existing)) {
-    report.status = 'skipped'
-    report.warnings.push('edited in the admin since it was imported; not overwritten (use --force to replace it)')
-    return report
-  }
-  if (options.dryRun) {
-    report.status = existing ? 'updated' : 'created'
-    report.treatments.linked = doc.treatments.map((t) => t.name)
-    return report
-  }
 
   if (shared) {
     await writeDocument({ payload, req: shared, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }, input, doc, existing, options)
@@ -172,8 +155,58 @@ export async function importParsed(
   }
 }
 
+/**
+ * Whether a parsed document is written, and over which article: not when its file name's
+ * article is unchanged, edited in the admin since (without `force`), a dry run, or when another
+ * article holds its slug; the report then says so. Reads through the batch's lookups.
+ */
+export async function planWrite(
+  payload: Payload,
+  batch: ImportBatch,
+  input: Pick<ImportSourceInput, 'path' | 'fileName'>,
+  doc: ParsedDocument,
+  options: ImportOptions,
+  report: FileReport,
+): Promise<{ write: false } | { write: true; existing?: Article }> {
+  const { article: existing, fromThisFile } = await batch.article(payload, input.fileName, doc.slug)
+  if (existing && !fromThisFile) {
+    report.error = `${input.path}: an article with the slug "${doc.slug}" already exists and was not imported from this file; rename one of them`
+    return { write: false }
+  }
+  const publish = Boolean(options.publish)
+  if (existing?.importSource?.sourceHash === doc.sourceHash && (!publish || existing._status === 'published')) {
+    report.status = 'unchanged'
+    report.treatments.linked = doc.treatments.map((t) => t.name)
+    return { write: false }
+  }
+  if (existing && !options.force && existing.importSource?.contentHash !== contentHash(existing)) {
+    report.status = 'skipped'
+    report.warnings.push('edited in the admin since it was imported; not overwritten (use --force to replace it)')
+    return { write: false }
+  }
+  if (options.dryRun) {
+    report.status = existing ? 'updated' : 'created'
+    report.treatments.linked = doc.treatments.map((t) => t.name)
+    return { write: false }
+  }
+  return { write: true, existing }
+}
+
 /** Everything one document writes, inside the caller's transaction (`ctx.req`). */
 async function writeDocument(ctx: Ctx, input: ImportSourceInput, doc: ParsedDocument, existing: Article | undefined, options: ImportOptions): Promise<void> {
+  const links = await writeLinked(ctx, doc, options)
+  await writeArticle(ctx, input, doc, existing, options, links)
+}
+
+/** What an article links to, without its hero (found or drawn with the article: it is the file's own). */
+export type LinkedIds = Omit<ArticleLinks, 'hero'>
+
+/**
+ * The documents an article links to (treatments, FAQs, tips, topics) and the authors, created or
+ * updated in `ctx.req`'s transaction: the first half of a document's writes. A parallel import
+ * runs it in file order in one process, so that documents several files share are written once.
+ */
+export async function writeLinked(ctx: Ctx, doc: ParsedDocument, options: ImportOptions): Promise<LinkedIds> {
   const { payload, req, batch } = ctx
   const treatments = await ensureTreatments(ctx, doc)
   const medical = options.metadata?.medical ?? doc.treatments.length > 0
@@ -192,9 +225,21 @@ async function writeDocument(ctx: Ctx, input: ImportSourceInput, doc: ParsedDocu
     if (!author) throw new ImportFailure(`no author with the slug "${options.authorSlug}" (create it first, or leave out --author)`)
     authors.push(author.id)
   }
+  return { treatments, faqs, tips, topics, authors, medical }
+}
+
+/** The second half: the article (with its hero and audit row), linking to what writeLinked gave. */
+export async function writeArticle(
+  ctx: Ctx,
+  input: ImportSourceInput,
+  doc: ParsedDocument,
+  existing: Article | undefined,
+  options: ImportOptions,
+  links: LinkedIds,
+): Promise<void> {
   const hero = await heroImage(ctx, doc, input.path, Boolean(options.generateCovers))
-  const saved = await saveArticle(ctx, { doc, fileName: input.fileName, existing, options, links: { treatments, faqs, tips, topics, authors, hero, medical } })
-  batch.wroteArticle(saved)
+  const saved = await saveArticle(ctx, { doc, fileName: input.fileName, existing, options, links: { ...links, hero } })
+  ctx.batch.wroteArticle(saved)
 }
 
 export interface ParsedItem {
@@ -239,7 +284,7 @@ async function oneByOne(payload: Payload, items: ParsedItem[], batch: ImportBatc
 }
 
 /** Back to the report the parse gave (the rolled-back attempt added statuses, warnings, treatments). */
-function restoreReport(report: FileReport, snapshot: FileReport): void {
+export function restoreReport(report: FileReport, snapshot: FileReport): void {
   for (const key of Object.keys(report)) delete (report as unknown as Record<string, unknown>)[key]
   Object.assign(report, structuredClone(snapshot))
 }

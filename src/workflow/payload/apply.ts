@@ -48,6 +48,8 @@ export async function recordWorkflowEvent(payload: Payload, req: PayloadRequest 
       note: event.note,
       at: new Date().toISOString(),
     },
+    // Nobody reads the created row back: no need to populate its actor.
+    depth: 0,
     req,
     overrideAccess: true,
   })
