@@ -42,6 +42,15 @@ const API_TAGS = [SITE_TAG, ...new Set(Object.values(COLLECTION_TAGS))]
 /** Large answers would crowd the cache out; a list of 100 articles with bodies is ~2 MB. */
 const MAX_CACHED_BYTES = 4 * 1024 * 1024
 
+/**
+ * Content changes expire entries by tag at once; this lifetime only bounds what the cache holds.
+ * Every distinct URL is an entry, and anyone can invent URLs: with REDIS_URL an entry without a
+ * lifetime would stay for Redis's default of two weeks, so a crawler or an attacker varying a
+ * query parameter could fill the shared Redis. Past this age an entry is refreshed on its next
+ * read (served once more meanwhile, which is safe: without a tag expiry nothing changed).
+ */
+const API_ENTRY_SECONDS = 300
+
 export const CACHE_STATUS_HEADER = 'X-Glassworks-Cache'
 
 interface Entry {
@@ -112,7 +121,7 @@ export const withPublicApiCache =
           return entry
         },
         ['glassworks-api', url],
-        { tags: API_TAGS, revalidate: false },
+        { tags: API_TAGS, revalidate: API_ENTRY_SECONDS },
       )()
       return answer(request, resolved, entry, filled ? 'miss' : 'hit')
     } catch (error) {
