@@ -37,7 +37,18 @@ export const Articles: CollectionConfig<'articles'> = editorialCollection({
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Makes medical claims: needs a medical reviewer’s sign-off.' },
     },
-    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar' },
+      hooks: {
+        // The workflow dates a publish; a document stored as published any other way (a script,
+        // the local API) would otherwise have none, and lists sorted newest first put undated
+        // rows at the top (PostgreSQL sorts NULL first when descending).
+        beforeChange: [({ value, siblingData }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value)],
+      },
+    },
     {
       name: 'readingTime',
       type: 'number',
