@@ -6,7 +6,7 @@ import { CACHE_TAGS, docTags } from '../cacheTags'
 import { sitePaths } from '../paths'
 import type { FaqGroup, FaqListView, FaqPageView } from '../types'
 import { cardsWithImages } from './articles'
-import { ARTICLE_CARD_FIELDS, FAQ_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
+import { CITING_ARTICLES, FAQ_FIELDS, LINK_TARGETS, RELATED_CARDS, TOPIC_FIELDS } from './projections'
 import { AS_VISITOR, cachedRead, validSlug, visitorApi } from './reader'
 import { toFaqView } from './richText'
 import { docs, toTopicRef, toTreatmentCard } from './views'
@@ -85,15 +85,8 @@ async function loadFaq(payload: Payload, slug: string): Promise<FaqPageView | nu
     depth: 1,
     limit: 1,
     pagination: false,
-    // The join applies the articles' access rules too: drafts stay out.
-    joins: { articles: { limit: 12, sort: '-publishedAt' } },
-    populate: {
-      ...LINK_TARGETS,
-      media: MEDIA_FIELDS,
-      topics: TOPIC_FIELDS,
-      treatments: TREATMENT_CARD_FIELDS,
-      articles: ARTICLE_CARD_FIELDS,
-    },
+    joins: { articles: CITING_ARTICLES },
+    populate: RELATED_CARDS,
   })
   const faq = found.docs[0]
   if (!faq) return null

@@ -38,6 +38,21 @@ const slugOnly = <C extends string>(collections: readonly C[]) =>
 /** Populated documents behind internal rich-text links (the registry's link targets): only what a URL needs. */
 export const LINK_TARGETS: { [K in SiteCollectionWith<'linkTarget'>]: { slug: true } } = slugOnly(collectionsWith('linkTarget'))
 
+/**
+ * A document page's related documents, as cards: link targets, images, topics, treatments and
+ * the articles that cite it (FAQ, tip and treatment pages).
+ */
+export const RELATED_CARDS = {
+  ...LINK_TARGETS,
+  media: MEDIA_FIELDS,
+  topics: TOPIC_FIELDS,
+  treatments: TREATMENT_CARD_FIELDS,
+  articles: ARTICLE_CARD_FIELDS,
+}
+
+/** The `articles` join of a document page: the newest dozen that cite it (its access rules apply: drafts stay out). */
+export const CITING_ARTICLES = { limit: 12, sort: '-publishedAt' }
+
 /** Populated documents a redirect points at (the registry's redirect targets): only what a path needs. */
 export const REDIRECT_TARGETS: { [K in SiteCollectionWith<'redirectTarget'>]: { slug: true } } = slugOnly(
   collectionsWith('redirectTarget'),
@@ -45,7 +60,7 @@ export const REDIRECT_TARGETS: { [K in SiteCollectionWith<'redirectTarget'>]: { 
 
 
 /**
- * Newest first. An article published without a date sorts first (PostgreSQL puts NULLs first
- * in a descending sort) and shows its creation date; publishing through the workflow sets one.
+ * Newest first. Every published article has a date (the workflow and the `publishedAt` hook set
+ * one); the creation date only breaks ties.
  */
 export const byPublishedDesc = ['-publishedAt', '-createdAt']

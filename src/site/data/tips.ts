@@ -6,7 +6,7 @@ import type { User } from '../../../payload-types'
 import { CACHE_TAGS, docTags } from '../cacheTags'
 import type { TipRoutineView, TipView } from '../types'
 import { cardsWithImages } from './articles'
-import { ARTICLE_CARD_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TIP_CARD_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
+import { CITING_ARTICLES, RELATED_CARDS, TIP_CARD_FIELDS } from './projections'
 import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi } from './reader'
 import { newWalk, reshapeRichText } from './richText'
 import { docs, toImage, toSeo, toTipCard, toTopicRef, toTreatmentCard } from './views'
@@ -64,14 +64,8 @@ async function loadTip(payload: Payload, slug: string, reader: Reader): Promise<
     depth: 1,
     limit: 1,
     pagination: false,
-    joins: { articles: { limit: 12, sort: '-publishedAt' } },
-    populate: {
-      ...LINK_TARGETS,
-      media: MEDIA_FIELDS,
-      topics: TOPIC_FIELDS,
-      treatments: TREATMENT_CARD_FIELDS,
-      articles: ARTICLE_CARD_FIELDS,
-    },
+    joins: { articles: CITING_ARTICLES },
+    populate: RELATED_CARDS,
   })
   const tip = found.docs[0]
   if (!tip) return null

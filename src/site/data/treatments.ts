@@ -6,7 +6,7 @@ import type { User } from '../../../payload-types'
 import { CACHE_TAGS, docTags } from '../cacheTags'
 import type { TreatmentListItem, TreatmentListView, TreatmentView } from '../types'
 import { cardsWithImages } from './articles'
-import { ARTICLE_CARD_FIELDS, FAQ_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
+import { ARTICLE_CARD_FIELDS, CITING_ARTICLES, FAQ_FIELDS, LINK_TARGETS, MEDIA_FIELDS, TOPIC_FIELDS, TREATMENT_CARD_FIELDS } from './projections'
 import { AS_VISITOR, asPreviewer, cachedRead, type Reader, validSlug, visitorApi } from './reader'
 import { newWalk, reshapeRichText, toFaqView } from './richText'
 import { docs, readSignOff, text, toSeo, toTimeline, toTopicRef, toTreatmentCard } from './views'
@@ -67,7 +67,7 @@ async function loadTreatment(payload: Payload, slug: string, reader: Reader): Pr
     pagination: false,
     // The joins apply the joined collections' access rules too: draft FAQs and articles stay out.
     joins: {
-      articles: { limit: 12, sort: '-publishedAt' },
+      articles: CITING_ARTICLES,
       faqs: { limit: 100, sort: 'order' },
     },
     populate: {
