@@ -12,6 +12,11 @@ export default defineConfig({
     globalSetup: ['tests/setup/global.ts'],
     // Test files share one database and one server: run files one at a time, tests in order.
     fileParallelism: false,
+    // One worker runs every file, and without isolation it loads Payload, Next and Lexical once
+    // instead of once per file (a minute of the integration project alone). Each file still opens
+    // its own Payload instance under its own key (tests/helpers/migrate.ts), and files that change
+    // process.env put it back.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,
     teardownTimeout: 60_000,
