@@ -11,6 +11,7 @@ import { getPayload } from 'payload'
 
 import type { FileReport } from '../src/import/persist'
 import { importFiles, startWorkersAhead } from '../src/import/run'
+import { killWorkers } from '../src/import/parallel/pool'
 import { postRevalidation } from '../src/site/notifyServer'
 import { applyMigrations } from '../src/server/bootstrap'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
@@ -146,6 +147,8 @@ async function main(): Promise<number> {
     else printTable(result.files)
     return result.files.some((file) => file.status === 'failed') ? 1 : 0
   } finally {
+    // Children the run did not take over (it failed before: --as, migrations) still hold connections.
+    killWorkers(children)
     await closePayload(payload)
     await db.stop()
   }
