@@ -10,7 +10,8 @@ import Table from 'cli-table3'
 import { getPayload } from 'payload'
 
 import type { FileReport } from '../src/import/persist'
-import { importFiles } from '../src/import/run'
+import { importFiles, startWorkersAhead } from '../src/import/run'
+import { killWorkers } from '../src/import/parallel/pool'
 import { postRevalidation } from '../src/site/notifyServer'
 import { applyMigrations } from '../src/server/bootstrap'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
@@ -94,6 +95,16 @@ async function main(): Promise<number> {
 
   const db = await startDatabase({ attach: true, log: (m) => (values.json ? undefined : console.error(m)) })
   process.env.DATABASE_URL = db.url
+  const importOptions = {
+    dryRun: values['dry-run'],
+    publish: values.publish,
+    force: values.force,
+    authorSlug: values.author,
+    topicSlug: values.topic,
+    mediaDir: values['media-dir'],
+  }
+  // The child workers start now: their Payload initialises while this process's does.
+  const children = await startWorkersAhead(positionals, importOptions, jobs, db.url)
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
@@ -120,22 +131,14 @@ async function main(): Promise<number> {
     const result = await importFiles(
       payload,
       positionals,
-      {
-        dryRun: values['dry-run'],
-        publish: values.publish,
-        force: values.force,
-        authorSlug: values.author,
-        topicSlug: values.topic,
-        mediaDir: values['media-dir'],
-        user,
-      },
+      { ...importOptions, user },
       (done, total, report) => {
         if (!bar) return
         if (!started) bar.start(total, 0, { file: '' })
         started = true
         bar.update(done, { file: report.file.split('/').pop() })
       },
-      { jobs },
+      { jobs, children },
     )
     bar?.stop()
     // A running app may have cached pages these documents appear on.
@@ -144,6 +147,8 @@ async function main(): Promise<number> {
     else printTable(result.files)
     return result.files.some((file) => file.status === 'failed') ? 1 : 0
   } finally {
+    // Children the run did not take over (it failed before: --as, migrations) still hold connections.
+    killWorkers(children)
     await closePayload(payload)
     await db.stop()
   }

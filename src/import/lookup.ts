@@ -29,8 +29,8 @@ interface DeferredUpdate {
 export class ImportBatch {
   private readonly known = new Map<SlugCollection, Map<string, SlugDoc | null>>()
   private readonly staged = new Map<SlugCollection, Map<string, SlugDoc>>()
-  private readonly articles = new Map<number, Article>()
-  private readonly stagedArticles = new Map<number, Article>()
+  private readonly articles = new ArticleIndex()
+  private readonly stagedArticles = new ArticleIndex()
   private readonly articlesAsked = new Set<string>()
   private readonly deferred = new Map<string, DeferredUpdate>()
 
@@ -114,28 +114,31 @@ export class ImportBatch {
       pagination: false,
       overrideAccess: true,
     })
-    for (const doc of docs) this.articles.set(doc.id, doc)
+    for (const doc of docs) this.articles.add(doc)
     for (const k of fresh) this.articlesAsked.add(k.fileName)
   }
 
   /** The article imported from this file before, or one that already has the slug. */
   async article(payload: Payload, fileName: string, slug: string): Promise<{ article?: Article; fromThisFile: boolean }> {
     await this.prefetchArticles(payload, [{ fileName, slug }])
-    const all = [...new Map([...this.articles, ...this.stagedArticles]).values()]
-    const fromFile = all.find((d) => d.importSource?.fileName === fileName)
+    // What the current transaction wrote replaces what the run knew of the same article.
+    const current = (id: number) => this.stagedArticles.byId.get(id) ?? this.articles.byId.get(id)
+    const find = (key: 'byFileName' | 'bySlug', value: string, has: (a: Article) => boolean) =>
+      [this.stagedArticles[key].get(value), this.articles[key].get(value)].map((a) => a && current(a.id)).find((a) => a && has(a))
+    const fromFile = find('byFileName', fileName, (a) => a.importSource?.fileName === fileName)
     if (fromFile) return { article: fromFile, fromThisFile: true }
-    return { article: all.find((d) => d.slug === slug), fromThisFile: false }
+    return { article: find('bySlug', slug, (a) => a.slug === slug), fromThisFile: false }
   }
 
   wroteArticle(article: Article): void {
-    this.stagedArticles.set(article.id, article)
+    this.stagedArticles.add(article)
   }
 
   /** The current transaction committed: what it wrote is real. */
   commit(): void {
     if (this.deferred.size) throw new Error('ImportBatch.commit before flush: deferred updates would be lost')
     for (const [collection, docs] of this.staged) for (const [slug, doc] of docs) this.of(this.known, collection).set(slug, doc)
-    for (const [id, article] of this.stagedArticles) this.articles.set(id, article)
+    for (const article of this.stagedArticles.byId.values()) this.articles.add(article)
     this.staged.clear()
     this.stagedArticles.clear()
   }
@@ -145,6 +148,29 @@ export class ImportBatch {
     this.staged.clear()
     this.stagedArticles.clear()
     this.deferred.clear()
+  }
+}
+
+/**
+ * Articles by id, file name and slug: a run of thousands of files asks for each file's article,
+ * and a scan of every article known per file grew with the square of the run.
+ */
+class ArticleIndex {
+  readonly byId = new Map<number, Article>()
+  readonly byFileName = new Map<string, Article>()
+  readonly bySlug = new Map<string, Article>()
+
+  add(article: Article): void {
+    this.byId.set(article.id, article)
+    const fileName = article.importSource?.fileName
+    if (fileName) this.byFileName.set(fileName, article)
+    if (article.slug) this.bySlug.set(article.slug, article)
+  }
+
+  clear(): void {
+    this.byId.clear()
+    this.byFileName.clear()
+    this.bySlug.clear()
   }
 }
 

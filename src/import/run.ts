@@ -11,6 +11,7 @@ import { ensureBySlug, ImportBatch } from './lookup'
 import { importParsedTogether, parseSource, prefetchFor, readSource, type FileMetadata, type ImportOptions, type ParsedItem } from './persist'
 import { failedReport, type FileReport } from './report'
 import { importInParallel } from './parallel/run'
+import { killWorkers, startChildren, type ImportWorker } from './parallel/pool'
 
 /** Expand folders (recursively, skipping hidden entries such as the manifest) into a sorted list of files. */
 export async function collectFiles(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
@@ -44,6 +45,13 @@ export interface RunOptions {
    * enough to repay their start-up, else 1. Dry runs and runs with a WordPress export are serial.
    */
   jobs?: number | 'auto'
+  /**
+   * Child workers started ahead for this run (startWorkersAhead), before the caller's own
+   * Payload: the run takes them over, and ends them when it turns out serial.
+   */
+  children?: ImportWorker[]
+  /** Files per round of a parallel run (default ROUND_FILES, 500); tests make it small to run several. */
+  roundFiles?: number
 }
 
 /** Files below which 'auto' stays serial: a worker's start-up (Payload's init, ~2 s of CPU) costs what ~50 documents save. */
@@ -52,6 +60,28 @@ const PARALLEL_FROM_FILES = 100
 export function resolveJobs(jobs: RunOptions['jobs'], files: number): number {
   if (jobs === 'auto' || jobs === undefined) return jobs === 'auto' && files >= PARALLEL_FROM_FILES ? Math.min(os.availableParallelism(), 4) : 1
   return Math.max(1, Math.floor(jobs))
+}
+
+/**
+ * The workers a run of these files uses: 1 for what the parallel run does not handle, a dry
+ * run, a WordPress export (its posts import in order, with their authors and categories), two
+ * files of one name (the second updates the first's article, which exists only once the first
+ * is written).
+ */
+export function plannedJobs(files: string[], options: ImportOptions, jobs: RunOptions['jobs']): number {
+  const resolved = resolveJobs(jobs, files.length)
+  const serial = options.dryRun || files.some((f) => /\.xml$/i.test(f)) || new Set(files.map((f) => path.basename(f))).size !== files.length
+  return serial ? 1 : resolved
+}
+
+/**
+ * Start the child workers an import of `inputs` will use, before this process starts its own
+ * Payload: a child's start-up (Payload's initialisation, seconds) then overlaps this process's
+ * instead of delaying the import. Pass them to importFiles as `children`.
+ */
+export async function startWorkersAhead(inputs: string[], options: ImportOptions, jobs: RunOptions['jobs'], databaseUrl: string | undefined): Promise<ImportWorker[]> {
+  const { files } = await collectFiles(inputs)
+  return startChildren(plannedJobs(files, options, jobs) - 1, databaseUrl)
 }
 
 type SlugIds = Map<string, number>
@@ -151,25 +181,32 @@ export async function importFiles(
         }
       }
     } catch (error) {
-      if (!(error instanceof ManifestError)) throw error
+      if (!(error instanceof ManifestError)) {
+        killWorkers(run.children ?? [])
+        throw error
+      }
       manifests.set(dir, { error })
       reports.push(failedReport(error.file, error.message))
     }
   }
-  const jobs = resolveJobs(run.jobs, files.length)
-  const basenames = new Set(files.map((f) => path.basename(f)))
-  // Serial for what the parallel run does not handle: a dry run, a WordPress export (its posts
-  // import in order, with their authors and categories), two files of one name (the second
-  // updates the first's article, which exists only once the first is written).
-  if (jobs > 1 && !options.dryRun && !files.some((f) => /\.xml$/i.test(f)) && basenames.size === files.length) {
+  const jobs = plannedJobs(files, options, run.jobs)
+  if (jobs > 1) {
     const entries = files.map((file) => {
       const resolved = fileOptionsFor(file, manifests.get(path.dirname(file))!, options)
       return 'report' in resolved ? { file, report: resolved.report } : { file, options: resolved.options }
     })
     let finished = 0
-    const { reports: written, workerCpuSeconds } = await importInParallel(payload, entries, jobs, (report) => onProgress?.(++finished, files.length, report))
+    const { reports: written, workerCpuSeconds } = await importInParallel(
+      payload,
+      entries,
+      jobs,
+      (report) => onProgress?.(++finished, files.length, report),
+      run.children,
+      run.roundFiles,
+    )
     return { files: [...reports, ...written], workerCpuSeconds }
   }
+  killWorkers(run.children ?? [])
   const batch = new ImportBatch()
   let done = 0
   const progress = (file: string, out: FileReport[]) => {

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '../../src/import/parse'
-import { importFiles, resolveJobs } from '../../src/import/run'
+import { importFiles, plannedJobs, resolveJobs, startWorkersAhead } from '../../src/import/run'
+import { databaseUrl } from '../../src/import/parallel/pool'
 import { unique, usePayload } from '../helpers/payload'
 
 /*
@@ -136,7 +137,10 @@ describe('importing a folder with several workers', () => {
     const serialRows = await snapshot(names)
     await removeImported()
 
-    const parallel = await importFiles(ctx.payload, [dir], {}, undefined, { jobs: 2 })
+    // The child started ahead, as the CLI starts it before its own Payload.
+    const children = await startWorkersAhead([dir], {}, 2, databaseUrl(ctx.payload))
+    expect(children).toHaveLength(1)
+    const parallel = await importFiles(ctx.payload, [dir], {}, undefined, { jobs: 2, children })
     // The child did part of the work (its CPU is counted for the bench).
     expect(parallel.workerCpuSeconds).toBeGreaterThan(0)
     expect(parallel.files).toEqual(serial.files)
@@ -182,6 +186,42 @@ describe('importing a folder with several workers', () => {
     expect(await articleOf(n[2])).toBeUndefined()
     // The file whose linking failed leaves nothing behind.
     expect((await ctx.payload.count({ collection: 'faqs', where: { slug: { equals: slugify(own(8)) } } })).totalDocs).toBe(0)
+  })
+
+  it('imports in several rounds, the child parsing the next round while this process links the current one', async () => {
+    const n = [10, 11, 12, 13, 14].map((i) => `${tag}-${i}.md`)
+    made.files.push(...n)
+    made.faqs.push(...[10, 11, 12, 13, 14].map((i) => slugify(own(i))))
+    made.tips.push(...[10, 11, 12, 13, 14].map((i) => slugify(`Sleep early in parallel ${i} ${tag}`)))
+    const dir = folder(Object.fromEntries(n.map((name, i) => [name, article(10 + i)])))
+    // Rounds of two files: three rounds, two of them with a next round to parse ahead.
+    const run = await importFiles(ctx.payload, [dir], {}, undefined, { jobs: 2, roundFiles: 2 })
+    expect(run.files.map((f) => f.status)).toEqual(n.map(() => 'created'))
+    expect(run.files.map((f) => f.file)).toEqual(n.map((name) => path.join(dir, name)))
+    const rows = await snapshot(n)
+    expect(rows.articles.map((a) => a.importSource)).toEqual(n.map((fileName) => expect.objectContaining({ fileName })))
+    expect(rows.articles.map((a) => a.audit)).toEqual(n.map((name) => [expect.objectContaining({ note: `imported from ${name}` })]))
+    // Each article links the shared FAQ and its own (articles sorted by slug: file order here).
+    expect(rows.articles.map((a) => a.faqs)).toEqual(n.map((_, i) => [slugify(shared), slugify(own(10 + i))]))
+    // The shared FAQ ends with the last file's data.
+    expect(JSON.stringify(rows.faqs.find((f) => f.slug === slugify(shared))!.answer)).toContain('Answer number 14')
+    const again = await importFiles(ctx.payload, [dir], {}, undefined, { jobs: 2, roundFiles: 2 })
+    expect(again.files.map((f) => f.status)).toEqual(n.map(() => 'unchanged'))
+    expect(await snapshot(n)).toEqual(rows)
+  })
+
+  it('starts children ahead only for a run that will be parallel', async () => {
+    const dir = folder({ 'a.md': `# Dry run A ${tag}\n\nNothing is written.\n`, 'b.md': `# Dry run B ${tag}\n\nNothing is written.\n` })
+    expect(plannedJobs(['x/a.md', 'x/b.md'], {}, 2)).toBe(2)
+    expect(plannedJobs(['x/a.md', 'y/a.md'], {}, 2)).toBe(1)
+    expect(plannedJobs(['x/a.md', 'x/export.xml'], {}, 2)).toBe(1)
+    expect(await startWorkersAhead([dir], { dryRun: true }, 2, databaseUrl(ctx.payload))).toEqual([])
+    // Started ahead, then a dry run (serial): the run ends the child it does not use.
+    const children = await startWorkersAhead([dir], {}, 2, databaseUrl(ctx.payload))
+    expect(children).toHaveLength(1)
+    const dry = await importFiles(ctx.payload, [dir], { dryRun: true }, undefined, { jobs: 2, children })
+    expect(dry.files.map((f) => f.status)).toEqual(['created', 'created'])
+    await expect(children[0].ready).rejects.toThrow(/exited/)
   })
 
   it('uses several workers by default only for a large folder', () => {

@@ -112,21 +112,23 @@ class ChildWorker implements ImportWorker {
 }
 
 /** The database a child must use: the one this process's Payload is connected to. */
-function databaseUrl(payload: Payload): string | undefined {
+export function databaseUrl(payload: Payload): string | undefined {
   const options = (payload.db as unknown as { poolOptions?: { connectionString?: string } }).poolOptions
   return options?.connectionString ?? process.env.DATABASE_URL
 }
 
 /**
- * This process's worker and `jobs - 1` children, started (their Payload initialising). A child
- * runs the TypeScript sources through tsx, like `npm run import`; its log goes to stderr so
- * that `--json` output stays clean.
+ * `count` child workers, started now (their Payload initialising) on the database at
+ * `databaseUrl`. A child runs the TypeScript sources through tsx, like `npm run import`; its log
+ * goes to stderr so that `--json` output stays clean. A caller that knows the run will be
+ * parallel (the CLI) starts them before its own Payload, so that their start-up (seconds of
+ * Payload initialisation each) overlaps its own instead of the import (`RunOptions.children`).
  */
-export function startWorkers(payload: Payload, jobs: number): ImportWorker[] {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl(payload) }
+export function startChildren(count: number, databaseUrl: string | undefined): ImportWorker[] {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl }
   // A child never runs the job queue, whatever marks this process as the runner.
   delete env.GLASSWORKS_RUN_JOBS
-  const children = Array.from({ length: Math.max(0, jobs - 1) }, () => {
+  const children = Array.from({ length: Math.max(0, count) }, () => {
     const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', path.join(here, 'child.ts')], {
       cwd: ROOT,
       env,
@@ -135,10 +137,21 @@ export function startWorkers(payload: Payload, jobs: number): ImportWorker[] {
     })
     return new ChildWorker(child)
   })
-  // Not awaited: this process parses its share while the children start (a child's Payload
-  // takes seconds to initialise); a child's first request waits for it. A child that fails to
-  // start fails the run at that request.
+  // Not awaited: a child's first request waits for it. A child that fails to start fails the
+  // run at that request.
   for (const child of children) child.ready.catch(() => undefined)
+  return children
+}
+
+/**
+ * This process's worker and `jobs - 1` children: those started ahead first (`ahead`, see
+ * startChildren), more started now if they are fewer; ahead ones beyond `jobs - 1` are ended.
+ * This process parses its share while children still start.
+ */
+export function startWorkers(payload: Payload, jobs: number, ahead: ImportWorker[] = []): ImportWorker[] {
+  const wanted = Math.max(0, jobs - 1)
+  killWorkers(ahead.slice(wanted))
+  const children = [...ahead.slice(0, wanted), ...startChildren(wanted - Math.min(wanted, ahead.length), databaseUrl(payload))]
   return [new InProcessWorker(payload), ...children]
 }
 

@@ -8,15 +8,18 @@ import type { ParsedDocument } from '../parse'
 import { planWrite, prefetchFor, restoreReport, writeLinked, type LinkedIds } from '../persist'
 import { describeFailure, type FileReport } from '../report'
 import { killWorkers, startWorkers, stopWorkers, type ImportWorker } from './pool'
-import { inImportTransaction, type ParseResult, type ParseTask, type WriteResult, type WriteTask } from './tasks'
+import { RoundParse } from './roundParse'
+import { inImportTransaction, type ParseTask, type WriteResult, type WriteTask } from './tasks'
 
 /*
  * A folder imported by several workers (./pool.ts), in rounds of files:
- *   1. the workers parse the round's files, each its share (the CPU-heavy half that needs no database);
+ *   1. the workers parse the round's files, each its share (the CPU-heavy half that needs no
+ *      database; ./roundParse.ts);
  *   2. this process writes, in file order and in one transaction, what the articles link to:
  *      treatments, topics, and the FAQs and tips files share, created once and updated once with
  *      the last file's data, as the serial import's batches do; it also decides, per file, whether
- *      the article is written at all (unchanged, edited in the admin, slug taken);
+ *      the article is written at all (unchanged, edited in the admin, slug taken). The children,
+ *      idle otherwise, parse the next round's files meanwhile;
  *   3. each worker writes the articles of the files it parsed, linking by id, a transaction per
  *      batch of its files, all workers at once.
  * Every document still goes through Payload's create/update with hooks and validation.
@@ -26,7 +29,7 @@ import { inImportTransaction, type ParseResult, type ParseTask, type WriteResult
 export type FileEntry = { file: string; options: ImportOptions } | { file: string; report: FileReport }
 
 /** Files per round: bounds the parsed documents held in memory, as BATCH_FILES does for the serial import. */
-const ROUND_FILES = 500
+export const ROUND_FILES = 500
 
 interface Linking {
   index: number
@@ -43,13 +46,18 @@ export async function importInParallel(
   entries: FileEntry[],
   jobs: number,
   onReport: (report: FileReport) => void,
+  ahead: ImportWorker[] = [],
+  roundFiles = ROUND_FILES,
 ): Promise<{ reports: FileReport[]; workerCpuSeconds: number }> {
-  const workers = startWorkers(payload, jobs)
+  const workers = startWorkers(payload, jobs, ahead)
   try {
     const reports: FileReport[] = []
     const batch = new ImportBatch()
-    for (let start = 0; start < entries.length; start += ROUND_FILES) {
-      const round = await importRound(payload, workers, batch, entries, start, Math.min(entries.length, start + ROUND_FILES))
+    let next: Round | undefined = roundOf(entries, 0, roundFiles)
+    for (let start = 0; start < entries.length; start += roundFiles) {
+      const current: Round = next!
+      next = start + roundFiles < entries.length ? roundOf(entries, start + roundFiles, roundFiles) : undefined
+      const round = await importRound(payload, workers, batch, entries, current, next?.parse)
       for (const report of round) {
         reports.push(report)
         onReport(report)
@@ -62,43 +70,34 @@ export async function importInParallel(
   }
 }
 
-/** Files a worker parses at a time, and articles it writes in one transaction: small enough to share the tail of a round out evenly. */
-const PARSE_CHUNK = 10
+/** Articles a worker writes in one transaction: small enough to share the tail of a round out evenly. */
 const WRITE_CHUNK = 25
 
-async function importRound(payload: Payload, workers: ImportWorker[], batch: ImportBatch, entries: FileEntry[], start: number, end: number): Promise<FileReport[]> {
+interface Round {
+  /** The files' reports known before parsing (a manifest that refuses them). */
+  reports: Map<number, FileReport>
+  parse: RoundParse
+}
+
+function roundOf(entries: FileEntry[], start: number, size: number): Round {
   const reports = new Map<number, FileReport>()
-  // 1. Parse: each worker takes the next files as soon as it is free (a child still starting
-  //    takes none); it keeps what it parsed.
-  const queue: ParseTask[] = []
-  for (let index = start; index < end; index++) {
+  const tasks: ParseTask[] = []
+  for (let index = start; index < Math.min(entries.length, start + size); index++) {
     const entry = entries[index]
     if ('report' in entry) reports.set(index, entry.report)
-    else queue.push({ index, path: entry.file, options: entry.options })
+    else tasks.push({ index, path: entry.file, options: entry.options })
   }
-  const tasksByIndex = new Map(queue.map((t) => [t.index, t]))
-  const owner = new Map<number, number>()
-  const parsed: ParseResult[] = []
-  let parsing = 0
-  let allParsed!: () => void
-  const finished = new Promise<void>((resolve) => (allParsed = resolve))
-  const loops = workers.map(async (worker, w) => {
-    // Linking need not wait for a child that starts after the others parsed everything.
-    await Promise.race([worker.ready, finished])
-    while (queue.length) {
-      const chunk = queue.splice(0, PARSE_CHUNK)
-      for (const t of chunk) owner.set(t.index, w)
-      parsing++
-      parsed.push(...(await worker.parse(chunk)))
-      parsing--
-    }
-    if (!parsing) allParsed()
-  })
-  for (const loop of loops) loop.catch(() => undefined)
-  if (!queue.length) allParsed()
-  await Promise.race([finished, Promise.all(loops)])
-  await finished
-  parsed.sort((a, b) => a.index - b.index)
+  return { reports, parse: new RoundParse(tasks) }
+}
+
+async function importRound(payload: Payload, workers: ImportWorker[], batch: ImportBatch, entries: FileEntry[], round: Round, next?: RoundParse): Promise<FileReport[]> {
+  const reports = round.reports
+  const all = workers.map((_, w) => w)
+  // 1. Parse: each worker takes the next files as soon as it is free (the children may have
+  //    started during the previous round's linking); it keeps what it parsed.
+  await round.parse.run(workers, all)
+  const parsed = round.parse.parsed()
+  const { owner, tasks: tasksByIndex } = round.parse
   const linking: Linking[] = []
   for (const { index, report, doc } of parsed) {
     reports.set(index, report)
@@ -106,8 +105,19 @@ async function importRound(payload: Payload, workers: ImportWorker[], batch: Imp
     if (doc) linking.push({ index, input: { path: entry.file, fileName: path.basename(entry.file) }, doc, options: entry.options, report })
   }
 
-  // 2. What the articles link to, in file order.
-  const links = await linkInOrder(payload, batch, linking)
+  // 2. What the articles link to, in file order, in this process; the children, which would
+  //    wait meanwhile, parse the next round's first files.
+  let linked!: () => void
+  const linkingDone = new Promise<void>((resolve) => (linked = resolve))
+  const ahead = next?.run(workers, all.slice(1), linkingDone)
+  ahead?.catch(() => undefined)
+  let links: Links
+  try {
+    links = await linkInOrder(payload, batch, linking)
+  } finally {
+    linked()
+  }
+  await ahead
 
   // 3. The articles: each worker first those it parsed; one that runs out takes the last ones
   //    of the busiest other worker, and parses them again (a parse is a fraction of a write).
