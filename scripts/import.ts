@@ -148,7 +148,7 @@ async function main(): Promise<number> {
     return result.files.some((file) => file.status === 'failed') ? 1 : 0
   } finally {
     // Children the run did not take over (it failed before: --as, migrations) still hold connections.
-    killWorkers(children)
+    await killWorkers(children)
     await closePayload(payload)
     await db.stop()
   }

@@ -182,7 +182,7 @@ export async function importFiles(
       }
     } catch (error) {
       if (!(error instanceof ManifestError)) {
-        killWorkers(run.children ?? [])
+        await killWorkers(run.children ?? [])
         throw error
       }
       manifests.set(dir, { error })
@@ -206,7 +206,7 @@ export async function importFiles(
     )
     return { files: [...reports, ...written], workerCpuSeconds }
   }
-  killWorkers(run.children ?? [])
+  void killWorkers(run.children ?? [])
   const batch = new ImportBatch()
   let done = 0
   const progress = (file: string, out: FileReport[]) => {

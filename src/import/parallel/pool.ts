@@ -106,8 +106,12 @@ class ChildWorker implements ImportWorker {
     return cpuSeconds - this.startCpu
   }
 
-  kill(): void {
-    if (!this.exited) this.child.kill()
+  /** Ends the child and resolves once it has exited (its connections closed with it). */
+  kill(): Promise<void> {
+    if (this.exited || this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve()
+    const exit = new Promise<void>((resolve) => this.child.once('exit', () => resolve()))
+    this.child.kill()
+    return exit
   }
 }
 
@@ -150,7 +154,7 @@ export function startChildren(count: number, databaseUrl: string | undefined): I
  */
 export function startWorkers(payload: Payload, jobs: number, ahead: ImportWorker[] = []): ImportWorker[] {
   const wanted = Math.max(0, jobs - 1)
-  killWorkers(ahead.slice(wanted))
+  void killWorkers(ahead.slice(wanted))
   const children = [...ahead.slice(0, wanted), ...startChildren(wanted - Math.min(wanted, ahead.length), databaseUrl(payload))]
   return [new InProcessWorker(payload), ...children]
 }
@@ -162,6 +166,8 @@ export async function stopWorkers(workers: ImportWorker[]): Promise<number> {
 }
 
 /** Kill the children of a run that failed (their transactions roll back with their connections). */
-export function killWorkers(workers: ImportWorker[]): void {
-  for (const worker of workers) if (worker instanceof ChildWorker) worker.kill()
+export async function killWorkers(workers: ImportWorker[]): Promise<void> {
+  // Waited for: a caller that stops the database next must not leave a child holding a
+  // connection (it would log "terminating connection due to administrator command").
+  await Promise.all(workers.map((worker) => (worker instanceof ChildWorker ? worker.kill() : undefined)))
 }

@@ -65,7 +65,7 @@ export async function importInParallel(
     }
     return { reports, workerCpuSeconds: await stopWorkers(workers) }
   } catch (error) {
-    killWorkers(workers)
+    await killWorkers(workers)
     throw error
   }
 }
