@@ -470,15 +470,18 @@ async function scenarioRest(ctx: Ctx) {
     ['REST: list 20 published articles, depth 1', list],
     ['REST: one article by slug, depth 2', one],
   ] as const) {
+    // The headline is Payload's answer to a first-time URL: the sample repeats each list URL
+    // (10 distinct of 200), so the mix of all requests is mostly cache hits and says little
+    // about a URL nobody asked for yet. The target holds for both halves.
     const split = r.hits
-      ? `; first-time URLs (${r.misses.n}, Payload) p50 ${ms(r.misses.p50)}, p95 ${ms(r.misses.p95)}, SQL ${r.misses.qMedian} (min ${r.misses.qMin}, max ${r.misses.qMax}); repeats (${r.hits.n}, cache) p50 ${ms(r.hits.p50)}, p95 ${ms(r.hits.p95)}, SQL ${r.hits.qMedian}`
-      : ''
+      ? `first-time URLs (${r.misses.n}, Payload) p50 ${ms(r.misses.p50)}, p95 ${ms(r.misses.p95)}, SQL ${r.misses.qMedian} (min ${r.misses.qMin}, max ${r.misses.qMax}); repeats (${r.hits.n}, cache) p50 ${ms(r.hits.p50)}, p95 ${ms(r.hits.p95)}, SQL ${r.hits.qMedian}; all ${r.n}: p50 ${ms(r.p50)}, p95 ${ms(r.p95)}`
+      : `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})`
     add({
       id: '5',
       scenario: label,
-      figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})${split}`,
-      target: 'p95 < 50 ms, constant SQL/request',
-      met: r.p95 < 50 && r.misses.qMax - r.misses.qMin <= 1,
+      figure: split,
+      target: 'p95 < 50 ms (first-time URLs and repeats), constant SQL/request',
+      met: r.misses.p95 < 50 && (r.hits?.p95 ?? 0) < 50 && r.misses.qMax - r.misses.qMin <= 1,
       data: r,
     })
   }
