@@ -525,6 +525,14 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
 async function scenarioRest(ctx: Ctx) {
   const slugs = await sql<{ slug: string }>(ctx, `SELECT slug FROM articles WHERE _status = 'published' ORDER BY md5(slug) LIMIT $1`, [config.samples])
   const pages = Math.max(1, Math.floor(slugs.length / 20))
+  // The sample's first-time URLs are its first requests: right after start-up they also timed
+  // the server's first REST reads (V8 still compiling Payload's read path, ~3x slower). Warm up on
+  // list pages the sample never asks (each a first-time URL of its own, not measured), so the
+  // figure is a running server's answer to a URL nobody asked yet.
+  for (let page = 100; page < 120; page++) {
+    const response = await fetch(`${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${page}`)
+    await response.text()
+  }
   const list = await sampleRest(
     slugs.map((_, i) => `${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${1 + (i % Math.min(pages, 25))}`),
     ctx.counter,
@@ -537,15 +545,18 @@ async function scenarioRest(ctx: Ctx) {
     ['REST: list 20 published articles, depth 1', list],
     ['REST: one article by slug, depth 2', one],
   ] as const) {
+    // The headline is Payload's answer to a first-time URL: the sample repeats each list URL
+    // (10 distinct of 200), so the mix of all requests is mostly cache hits and says little
+    // about a URL nobody asked for yet. The target holds for both halves.
     const split = r.hits
-      ? `; first-time URLs (${r.misses.n}, Payload) p50 ${ms(r.misses.p50)}, p95 ${ms(r.misses.p95)}, SQL ${r.misses.qMedian} (min ${r.misses.qMin}, max ${r.misses.qMax}); repeats (${r.hits.n}, cache) p50 ${ms(r.hits.p50)}, p95 ${ms(r.hits.p95)}, SQL ${r.hits.qMedian}`
-      : ''
+      ? `first-time URLs (${r.misses.n}, Payload) p50 ${ms(r.misses.p50)}, p95 ${ms(r.misses.p95)}, SQL ${r.misses.qMedian} (min ${r.misses.qMin}, max ${r.misses.qMax}); repeats (${r.hits.n}, cache) p50 ${ms(r.hits.p50)}, p95 ${ms(r.hits.p95)}, SQL ${r.hits.qMedian}; all ${r.n}: p50 ${ms(r.p50)}, p95 ${ms(r.p95)}`
+      : `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})`
     add({
       id: '5',
       scenario: label,
-      figure: `p50 ${ms(r.p50)}, p95 ${ms(r.p95)}; SQL/request ${r.qMedian} (min ${r.qMin}, max ${r.qMax})${split}`,
-      target: 'p95 < 50 ms, constant SQL/request',
-      met: r.p95 < 50 && r.misses.qMax - r.misses.qMin <= 1,
+      figure: split,
+      target: 'p95 < 50 ms (first-time URLs and repeats), constant SQL/request',
+      met: r.misses.p95 < 50 && (r.hits?.p95 ?? 0) < 50 && r.misses.qMax - r.misses.qMin <= 1,
       data: r,
     })
   }

@@ -12,6 +12,7 @@ import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { withStartupLock } from '../src/server/db/startupLock'
 import { ConfigError, resolvePayloadSecret, serverPort, serverUrl, validateEnvironment } from '../src/server/env'
 import { jobsMode } from '../src/server/jobs/topology'
+import { serverNodeOptions } from '../src/server/nodeOptions'
 import { closePayload } from '../src/server/payload-lifecycle'
 import { validateScaleSettings } from '../src/server/scaleSettings'
 import { seedLaunchContent } from '../src/server/seed'
@@ -55,9 +56,11 @@ async function main(): Promise<number> {
   }
 
   if (!dev) await ensureBuild({ ...env, NODE_ENV: 'production' }, log)
+  // The server's V8 flags (src/server/nodeOptions.ts) for the Next server only.
+  const serverEnv = { ...env, NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) }
   const child = dev
-    ? spawnBin('next', ['dev', '-p', String(port)], { env })
-    : spawnBin('next', ['start', '-p', String(port)], { env: { ...env, NODE_ENV: 'production' } })
+    ? spawnBin('next', ['dev', '-p', String(port)], { env: serverEnv })
+    : spawnBin('next', ['start', '-p', String(port)], { env: { ...serverEnv, NODE_ENV: 'production' } })
   const exited = waitForExit(child)
   if (await waitUntilServing(`http://127.0.0.1:${port}/`, child)) {
     // Next keeps revalidation marks in memory but cached pages on disk: after a restart (or

@@ -47,6 +47,21 @@ describe('site search', () => {
     expect(html).toContain(faq.question)
   })
 
+  it('lists equally ranked hits newest first, whatever their titles', async () => {
+    const word = rareWord()
+    const publish = (title: string, publishedAt: string) =>
+      ctx.payload.create({
+        collection: 'articles',
+        data: { title, body: richText(`Same sentence with ${word} in it.`), _status: 'published', workflowState: 'published', publishedAt } as never,
+      })
+    const older = await publish(`Aardvark notes ${word.slice(-6)}`, '2024-01-01T00:00:00.000Z')
+    const newer = await publish(`Zebra notes ${word.slice(-6)}`, '2025-01-01T00:00:00.000Z')
+    const { html } = await searchPage(word)
+    const at = (slug: string) => html.indexOf(`href="/blog/${slug}"`)
+    expect(at(newer.slug)).toBeGreaterThan(-1)
+    expect(at(older.slug)).toBeGreaterThan(at(newer.slug))
+  })
+
   it('never matches unpublished content, nor a draft revision of published content', async () => {
     const word = rareWord()
     await ctx.payload.create({
