@@ -17,7 +17,7 @@ import { generateDocument, RARE_TERMS } from './generate'
 import { BENCH_DATA, MEDIA_DIR, log } from './env'
 
 /** Bump when the generated shape changes: existing bench databases are then rebuilt. */
-const GENERATOR_VERSION = 5
+const GENERATOR_VERSION = 6
 const TEMPLATE_COUNT = 24
 
 export const dbName = (articles: number) => `bench_${articles}`

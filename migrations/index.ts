@@ -8,6 +8,7 @@ import * as migration_20261202_012357_import_jobs from './20261202_012357_import
 import * as migration_20261205_220000_search_text from './20261205_220000_search_text';
 import * as migration_20261205_220910_version_workflow_events from './20261205_220910_version_workflow_events';
 import * as migration_20261205_221000_live_count_indexes from './20261205_221000_live_count_indexes';
+import * as migration_20261206_054500_inline_short_columns from './20261206_054500_inline_short_columns';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261205_221000_live_count_indexes.up,
     down: migration_20261205_221000_live_count_indexes.down,
     name: '20261205_221000_live_count_indexes',
+  },
+  {
+    up: migration_20261206_054500_inline_short_columns.up,
+    down: migration_20261206_054500_inline_short_columns.down,
+    name: '20261206_054500_inline_short_columns',
   },
 ];

@@ -57,6 +57,28 @@ describe('migrations', () => {
     expect(new Set(rows.map((r) => r.batch)).size).toBe(1)
   })
 
+  it('keep the short text columns of the searched tables in the row, beside their search vector', async () => {
+    const client = new pg.Client({ connectionString: emptyUrl })
+    await client.connect()
+    const { rows } = await client.query<{ table: string; column: string; type: string; storage: string }>(
+      `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attstorage AS storage
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relname IN ('articles', 'treatments', 'faqs', 'beauty_tips')
+         AND a.attnum > 0 AND NOT a.attisdropped`,
+    )
+    await client.end()
+    const storageOf = (table: string, column: string) => rows.find((r) => r.table === table && r.column === column)?.storage
+    // 'm' (MAIN): compressed in the row, moved out only when the row cannot fit otherwise.
+    expect(storageOf('articles', 'title')).toBe('m')
+    expect(storageOf('articles', 'slug')).toBe('m')
+    expect(storageOf('articles', 'search')).toBe('m')
+    const varchar = rows.filter((r) => r.type.startsWith('character varying'))
+    expect(varchar.length).toBeGreaterThan(8)
+    expect(varchar.filter((r) => r.storage !== 'm').map((r) => `${r.table}.${r.column}`)).toEqual([])
+    // The bodies still go to the TOAST table first.
+    expect(storageOf('articles', 'body')).toBe('x')
+  })
+
   it('cover the whole config: no schema change lacks a migration', async () => {
     const payload = await payloadFor(inject('databaseUrl'))
     try {
