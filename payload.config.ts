@@ -84,6 +84,12 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         // Set by `npm start`, `npm run dev`, the test setup, or the operator.
         connectionString: databaseUrl,
         max: Number(process.env.DATABASE_POOL_MAX || 10),
+        // A new connection's first search plans for ~30 ms (PostgreSQL loads the catalog and
+        // the text-search dictionaries per backend; 1 ms after): pg's default of closing a
+        // connection after 10 s idle made a quiet site pay that again and again (issue #16).
+        // allowExitOnIdle: a script's idle connections do not hold its process open meanwhile.
+        idleTimeoutMillis: Number(process.env.DATABASE_POOL_IDLE_MS || 300_000),
+        allowExitOnIdle: true,
       },
       // DATABASE_REPLICA_URLS: the site's visitor reads go to replicas; onInit below
       // keeps everything else on the primary (src/server/db/replicas.ts).
