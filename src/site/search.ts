@@ -66,11 +66,11 @@ const WINDOW = `substr(search_text, greatest(strpos(lower(search_text), ${FIRST_
 /*
  * Among equally ranked hits (a rare word is usually in every hit once, with one rank), the newest
  * article first, then the other collections; collection and id make the order total. Not the
- * title: in the searched tables the title is stored out of line (the row's large in-line
- * `search` vector makes PostgreSQL move every other text value to TOAST), so sorting the
- * candidates by title fetched it from TOAST again at each comparison: ~2,300 buffer reads and
- * 20 ms for a rare word's 67 matches at 100k articles. Titles and slugs are read in step 2, for
- * the shown rows only.
+ * title: rows stored before migration 20261206_054500 keep their titles out of line (the row's
+ * large in-line `search` vector made PostgreSQL move every other text value to TOAST), and
+ * sorting the candidates by title fetched it from TOAST again at each comparison: ~2,300 buffer
+ * reads and 20 ms for a rare word's 67 matches at 100k articles. Titles and slugs are read in
+ * step 2, for the shown rows only.
  */
 const orderBy = (of = '') => `${of}rank DESC, ${of}recency DESC NULLS LAST, ${of}collection, ${of}id DESC`
 
