@@ -127,10 +127,9 @@ export async function importParsed(
   const plan = await planWrite(payload, batch, input, doc, options, report)
   if (!plan.write) return report
   const { existing } = plan
-  const publish = Boolean(options.publish)
 
   if (shared) {
-    await writeDocument({ payload, req: shared, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }, input, doc, existing, options)
+    await writeDocument(importCtx(payload, shared, batch, options, report), input, doc, existing, options)
     report.status = existing ? 'updated' : 'created'
     return report
   }
@@ -138,7 +137,7 @@ export async function importParsed(
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
   await initTransaction(req)
   try {
-    await writeDocument({ payload, req, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }, input, doc, existing, options)
+    await writeDocument(importCtx(payload, req, batch, options, report), input, doc, existing, options)
     await batch.flush(payload, req)
     await commitTransaction(req)
     batch.commit()
@@ -147,11 +146,36 @@ export async function importParsed(
   } catch (error) {
     await killTransaction(req)
     batch.rollback()
-    report.status = 'failed'
     report.treatments = { linked: [], created: [] }
-    report.error = `${filePath}: ${describeFailure(error)}`
-    if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${filePath} failed` })
+    markFailed(payload, report, filePath, error)
     return report
+  }
+}
+
+/** What one document's writes share: where they go, and whether it and its treatments are published. */
+export function importCtx(payload: Payload, req: PayloadRequest, batch: ImportBatch, options: ImportOptions, report: FileReport): Ctx {
+  const publish = Boolean(options.publish)
+  return { payload, req, batch, publish, publishTreatments: publish && !options.metadata?.keepTreatmentsDraft, report }
+}
+
+/** The file's report says it failed and why; a failure that is not the document's own is logged. */
+export function markFailed(payload: Payload, report: FileReport, filePath: string, error: unknown): void {
+  report.status = 'failed'
+  report.error = `${filePath}: ${describeFailure(error)}`
+  if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${filePath} failed` })
+}
+
+/** `write` in a transaction of its own, as the importer (system writes, per-document revalidation skipped). */
+export async function inImportTransaction<T>(payload: Payload, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
+  await initTransaction(req)
+  try {
+    const result = await write(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
   }
 }
 

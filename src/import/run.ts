@@ -58,7 +58,8 @@ export interface RunOptions {
 const PARALLEL_FROM_FILES = 100
 
 export function resolveJobs(jobs: RunOptions['jobs'], files: number): number {
-  if (jobs === 'auto' || jobs === undefined) return jobs === 'auto' && files >= PARALLEL_FROM_FILES ? Math.min(os.availableParallelism(), 4) : 1
+  if (jobs === undefined) return 1
+  if (jobs === 'auto') return files >= PARALLEL_FROM_FILES ? Math.min(os.availableParallelism(), 4) : 1
   return Math.max(1, Math.floor(jobs))
 }
 
@@ -191,10 +192,7 @@ export async function importFiles(
   }
   const jobs = plannedJobs(files, options, run.jobs)
   if (jobs > 1) {
-    const entries = files.map((file) => {
-      const resolved = fileOptionsFor(file, manifests.get(path.dirname(file))!, options)
-      return 'report' in resolved ? { file, report: resolved.report } : { file, options: resolved.options }
-    })
+    const entries = files.map((file) => ({ file, ...fileOptionsFor(file, manifests.get(path.dirname(file))!, options) }))
     let finished = 0
     const { reports: written, workerCpuSeconds } = await importInParallel(
       payload,
@@ -206,7 +204,7 @@ export async function importFiles(
     )
     return { files: [...reports, ...written], workerCpuSeconds }
   }
-  void killWorkers(run.children ?? [])
+  await killWorkers(run.children ?? [])
   const batch = new ImportBatch()
   let done = 0
   const progress = (file: string, out: FileReport[]) => {

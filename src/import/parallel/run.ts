@@ -2,14 +2,14 @@ import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Article } from '../../../payload-types'
-import { ImportBatch, type Ctx } from '../lookup'
-import { ImportFailure, type ImportOptions } from '../options'
+import { ImportBatch } from '../lookup'
+import type { ImportOptions } from '../options'
 import type { ParsedDocument } from '../parse'
-import { planWrite, prefetchFor, restoreReport, writeLinked, type LinkedIds } from '../persist'
+import { importCtx, inImportTransaction, markFailed, planWrite, prefetchFor, restoreReport, writeLinked, type LinkedIds } from '../persist'
 import { describeFailure, type FileReport } from '../report'
 import { killWorkers, startWorkers, stopWorkers, type ImportWorker } from './pool'
 import { RoundParse } from './roundParse'
-import { inImportTransaction, type ParseTask, type WriteResult, type WriteTask } from './tasks'
+import type { ParseTask, WriteResult, WriteTask } from './tasks'
 
 /*
  * A folder imported by several workers (./pool.ts), in rounds of files:
@@ -57,7 +57,7 @@ export async function importInParallel(
     for (let start = 0; start < entries.length; start += roundFiles) {
       const current: Round = next!
       next = start + roundFiles < entries.length ? roundOf(entries, start + roundFiles, roundFiles) : undefined
-      const round = await importRound(payload, workers, batch, entries, current, next?.parse)
+      const round = await importRound(payload, workers, batch, current, next?.parse)
       for (const report of round) {
         reports.push(report)
         onReport(report)
@@ -90,7 +90,7 @@ function roundOf(entries: FileEntry[], start: number, size: number): Round {
   return { reports, parse: new RoundParse(tasks) }
 }
 
-async function importRound(payload: Payload, workers: ImportWorker[], batch: ImportBatch, entries: FileEntry[], round: Round, next?: RoundParse): Promise<FileReport[]> {
+async function importRound(payload: Payload, workers: ImportWorker[], batch: ImportBatch, round: Round, next?: RoundParse): Promise<FileReport[]> {
   const reports = round.reports
   const all = workers.map((_, w) => w)
   // 1. Parse: each worker takes the next files as soon as it is free (the children may have
@@ -101,8 +101,8 @@ async function importRound(payload: Payload, workers: ImportWorker[], batch: Imp
   const linking: Linking[] = []
   for (const { index, report, doc } of parsed) {
     reports.set(index, report)
-    const entry = entries[index] as { file: string; options: ImportOptions }
-    if (doc) linking.push({ index, input: { path: entry.file, fileName: path.basename(entry.file) }, doc, options: entry.options, report })
+    const task = tasksByIndex.get(index)!
+    if (doc) linking.push({ index, input: { path: task.path, fileName: path.basename(task.path) }, doc, options: task.options, report })
   }
 
   // 2. What the articles link to, in file order, in this process; the children, which would
@@ -190,10 +190,8 @@ async function linkInOrder(payload: Payload, batch: ImportBatch, items: Linking[
       if (planned) links.set(item.index, planned)
     } catch (error) {
       batch.rollback()
-      item.report.status = 'failed'
       item.report.treatments = { linked: [], created: [] }
-      item.report.error = `${item.input.path}: ${describeFailure(error)}`
-      if (!(error instanceof ImportFailure)) payload.logger.error({ err: error, msg: `import of ${item.input.path} failed` })
+      markFailed(payload, item.report, item.input.path, error)
     }
   }
   return links
@@ -202,9 +200,7 @@ async function linkInOrder(payload: Payload, batch: ImportBatch, items: Linking[
 async function linkOne(payload: Payload, req: PayloadRequest, batch: ImportBatch, item: Linking): Promise<{ existing?: Article; links: LinkedIds } | undefined> {
   const plan = await planWrite(payload, batch, item.input, item.doc, item.options, item.report)
   if (!plan.write) return undefined
-  const publish = Boolean(item.options.publish)
-  const ctx: Ctx = { payload, req, batch, publish, publishTreatments: publish && !item.options.metadata?.keepTreatmentsDraft, report: item.report }
-  const links = await writeLinked(ctx, item.doc, item.options)
+  const links = await writeLinked(importCtx(payload, req, batch, item.options, item.report), item.doc, item.options)
   // The slug is this file's from now on: a later file of the run with the same slug is refused,
   // as in a serial import, where this article would already exist.
   if (!plan.existing) batch.wroteArticle({ id: -1 - item.index, slug: item.doc.slug, importSource: { fileName: item.input.fileName } } as Article)

@@ -1,10 +1,10 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Article } from '../../../payload-types'
-import { ImportBatch, type Ctx } from '../lookup'
-import { IMPORT_CONTEXT, ImportFailure, type ImportOptions } from '../options'
+import { ImportBatch } from '../lookup'
+import type { ImportOptions } from '../options'
 import type { ParsedDocument } from '../parse'
-import { parseSource, readSource, restoreReport, writeArticle, type LinkedIds, type ParsedItem } from '../persist'
+import { importCtx, inImportTransaction, markFailed, parseSource, readSource, restoreReport, writeArticle, type LinkedIds, type ParsedItem } from '../persist'
 import { describeFailure, type FileReport } from '../report'
 
 /*
@@ -72,7 +72,7 @@ export class ImportWorkerTasks {
       const chunk = tasks.slice(start, start + WRITE_BATCH)
       const before = chunk.map((t) => structuredClone(t.report))
       try {
-        await this.inTransaction(async (req) => {
+        await inImportTransaction(this.payload, async (req) => {
           for (const task of chunk) await this.writeOne(req, task)
         })
       } catch (error) {
@@ -80,11 +80,9 @@ export class ImportWorkerTasks {
         chunk.forEach((task, i) => restoreReport(task.report, before[i]))
         for (const task of chunk) {
           try {
-            await this.inTransaction((req) => this.writeOne(req, task))
+            await inImportTransaction(this.payload, (req) => this.writeOne(req, task))
           } catch (failure) {
-            task.report.status = 'failed'
-            task.report.error = `${task.path}: ${describeFailure(failure)}`
-            if (!(failure instanceof ImportFailure)) this.payload.logger.error({ err: failure, msg: `import of ${task.path} failed` })
+            markFailed(this.payload, task.report, task.path, failure)
           }
         }
       }
@@ -110,34 +108,8 @@ export class ImportWorkerTasks {
   private async writeOne(req: PayloadRequest, task: WriteTask): Promise<void> {
     const item = this.held.get(task.index)
     if (!item?.parsed.doc) throw new Error(`${task.path} could not be read again for writing`)
-    const publish = Boolean(item.options.publish)
-    const ctx: Ctx = {
-      payload: this.payload,
-      req,
-      batch: new ImportBatch(),
-      publish,
-      publishTreatments: publish && !item.options.metadata?.keepTreatmentsDraft,
-      report: task.report,
-    }
+    const ctx = importCtx(this.payload, req, new ImportBatch(), item.options, task.report)
     await writeArticle(ctx, item.input, item.parsed.doc, task.existing, item.options, task.links)
     task.report.status = task.existing ? 'updated' : 'created'
-  }
-
-  private inTransaction(write: (req: PayloadRequest) => Promise<void>): Promise<void> {
-    return inImportTransaction(this.payload, write)
-  }
-}
-
-/** `write` in a transaction of its own, as the importer (system writes, per-document revalidation skipped). */
-export async function inImportTransaction<T>(payload: Payload, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
-  const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
-  await initTransaction(req)
-  try {
-    const result = await write(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
   }
 }
