@@ -25,11 +25,20 @@ describe('Create New in every editorial collection', () => {
     const editor = await createUser(ctx.payload, ['editor'], 'Eun-ji Editor')
     const context = await chrome.browser.newContext({ viewport: { width: 1400, height: 1000 } })
     const page = await context.newPage()
+    // What the browser saw, for a run where the new draft never opens (seen once in CI, 2026-12-06).
+    const seen: string[] = []
+    page.on('console', (message) => seen.push(`console.${message.type()}: ${message.text()}`))
+    page.on('response', (response) => {
+      if (response.status() >= 400) seen.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+    })
     try {
       await logInToAdmin(page, serverUrl(), editor.email, TEST_PASSWORD)
       await page.goto(`${serverUrl()}/admin/collections/${slug}`)
       await page.getByRole('link', { name: 'Create New' }).first().click({ timeout: 30_000 })
-      await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\d+`), { timeout: 30_000 })
+      await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\d+`), { timeout: 30_000 }).catch(async (error: Error) => {
+        await screenshot(page, `journey-create-${slug}-stuck`)
+        throw new Error(`${error.message}\nstill at ${page.url()}; the browser saw:\n${seen.slice(-30).join('\n') || '(nothing)'}`)
+      })
       const panel = page.getByRole('region', { name: 'Editorial workflow' })
       await panel.getByText('Draft', { exact: true }).waitFor({ timeout: 30_000 })
       await screenshot(page, `journey-create-${slug}`)
