@@ -163,8 +163,22 @@ describe('request bodies are bounded before parsing and before authentication', 
   it("answers an editor's 50 MB title with 413 and a 600 kB one with 400, saving neither", async () => {
     const t = await teamOnce()
     const doc = await editorDraft(ctx.payload, t)
+    // The 50 MB body goes over a raw socket: the server answers from the declared length and hangs
+    // up, and fetch reports that hang-up (EPIPE) instead of the answer whenever it is still
+    // writing, which made this test fail at random. A browser, curl or this helper reads the 413.
+    const size = 50 * MB
+    const big = await timed(() =>
+      rawRequest(
+        serverUrl(),
+        `PATCH /api/articles/${doc.id}?draft=true HTTP/1.1\r\nHost: localhost\r\nAuthorization: JWT ${t.tokens.editor}\r\n` +
+          `Content-Type: application/json\r\nContent-Length: ${size}\r\n\r\n{"title":"`,
+        { chunk: Buffer.alloc(64 * 1024, 0x78), maxBodyBytes: 64 * 1024 },
+      ),
+    )
+    expect(big.result.status, '50 MB').toBe(413)
+    expect(big.result.body).toMatch(/limit/)
+    expect(big.ms).toBeLessThan(WORK_DONE_MS)
     for (const [length, status] of [
-      [50 * MB, 413],
       [600 * 1024, 400],
       [TEXT_LIMITS.text + 1, 400],
     ] as const) {
