@@ -101,7 +101,8 @@ describe('workflow reads that fail', () => {
     expect(failed.hasError).not.toBe(true)
     expect(failed.totalTried).toBe(1)
     expect(JSON.stringify(failed.log)).toMatch(/_articles_v/)
-    const stateNow = (await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })).workflowState
+    const stateNow = (await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 }))
+      .workflowState
     expect(stateNow).toBe('scheduled')
 
     await payload.jobs.runByID({ id: jobId, silent: true })
@@ -109,5 +110,46 @@ describe('workflow reads that fail', () => {
     expect(await payload.findByID({ collection: 'payload-jobs', id: jobId, disableErrors: true })).toBeNull()
     const published = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
     expect(published.workflowState).toBe('published')
+  })
+})
+
+describe('writes of the scheduled publish', () => {
+  it('publishes the article and writes its audit row together, or neither, and the retry does both', async () => {
+    const { doc, reviewer } = await approvedArticle(payload)
+    const publishAt = new Date(Date.now() + 1_500).toISOString()
+    await actAs(payload, reviewer, doc.id, 'schedule', publishAt)
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'publish-scheduled' } }, { 'input.id': { equals: doc.id } }] },
+      limit: 1,
+    })
+    const jobId = docs[0]!.id
+    await new Promise((resolve) => setTimeout(resolve, Date.parse(publishAt) - Date.now() + 100))
+    const events = async () =>
+      (
+        await payload.find({
+          collection: 'workflow-events',
+          where: {
+            and: [
+              { docId: { equals: doc.id } },
+              { collectionSlug: { equals: 'articles' } },
+              { action: { equals: 'publish' } },
+            ],
+          },
+          depth: 0,
+        })
+      ).totalDocs
+
+    // The audit trail cannot be written: the article must not go live without its event.
+    await withoutTable('workflow_events', () => payload.jobs.runByID({ id: jobId, silent: true }))
+    const afterFailure = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
+    expect(afterFailure.workflowState).toBe('scheduled')
+    expect(afterFailure._status).not.toBe('published')
+    expect(await events()).toBe(0)
+
+    await payload.jobs.runByID({ id: jobId, silent: true })
+    const published = await payload.findByID({ collection: 'articles', id: doc.id, draft: true, depth: 0 })
+    expect(published.workflowState).toBe('published')
+    expect(await events()).toBe(1)
   })
 })

@@ -1,4 +1,11 @@
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TaskConfig,
+} from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
 import type { RequestFlags } from '../../shared/requestContext'
@@ -10,9 +17,11 @@ import { applyOutcome, recordWorkflowEvent } from './apply'
 import { WORKFLOW_CONTEXT } from './context'
 import { type Doc, titleOf } from './document'
 import { notify, notifyScheduleIssue } from './notify'
+import { lockForTransition } from './serialise'
 import { overdueReviewDays, workflowOptions } from './options'
 import { PUBLISH_SCHEDULED, TAKE_DOWN_OVERDUE_REVIEWS, TAKE_DOWN_SCHEDULED } from './queue'
 import { toSubject } from './subject'
+import type { Allowed } from '../types'
 
 /** Attempts after the first one, for failures (a lost connection), not for refusals. */
 const RETRIES = 3
@@ -64,26 +73,57 @@ const sameTime = (a: unknown, b: unknown): boolean => new Date(String(a)).getTim
  * the reason is stored on the document and the reviewer who scheduled it is told.
  */
 export async function releaseDue(payload: Payload, input: ReleaseInput, req: PayloadRequest): Promise<string> {
-  const doc = await readLatest(payload, input.collection, input.id, req)
-  if (!doc) return 'gone'
-  if (doc.workflowState !== 'scheduled' || !sameTime(doc.publishAt, input.publishAt)) return 'stale'
-  const subject = await toSubject(payload, input.collection, doc, req)
-  const outcome = releaseScheduled(subject, new Date(), workflowOptions())
-  if (!outcome.ok) {
-    await reportScheduleIssue(payload, input.collection, doc, 'publish', `Not published: ${refusalReason(outcome)}`, true)
+  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc) => {
+    if (doc.workflowState !== 'scheduled' || !sameTime(doc.publishAt, input.publishAt)) return 'stale'
+    const subject = await toSubject(payload, input.collection, doc, req)
+    const outcome = releaseScheduled(subject, new Date(), workflowOptions())
+    if (!outcome.ok) return { refused: true as const, reason: `Not published: ${refusalReason(outcome)}` }
+    req.context = { ...req.context, ...WORKFLOW_CONTEXT }
+    await applyOutcome(payload, req, input.collection, doc, outcome, SCHEDULER)
+    return { refused: false as const, outcome }
+  })
+  if (typeof decided.result === 'string') return decided.result
+  const doc = decided.doc
+  if (decided.result.refused) {
+    // After the transaction: the report is a save of the same document, which waits for the lock.
+    await reportScheduleIssue(payload, input.collection, doc, 'publish', decided.result.reason, true)
     return 'refused'
   }
-  req.context = { ...req.context, ...WORKFLOW_CONTEXT }
-  await applyOutcome(payload, req, input.collection, doc, outcome, SCHEDULER)
   await notify(payload, {
     collection: input.collection,
     doc,
     action: 'publish',
     to: 'published',
     actor: SCHEDULER,
-    recipients: outcome.effects.notify,
+    recipients: decided.result.outcome.effects.notify,
   })
   return 'published'
+}
+
+/**
+ * Reads the document and acts on it in one transaction under its workflow lock (serialise.ts),
+ * as a reviewer's action does: the article and its audit row are written together or not at
+ * all, and a reviewer's withdraw or reschedule at the same moment is either seen or waits.
+ * A document that no longer exists answers 'gone' without calling `act`.
+ */
+async function underWorkflowLock<T>(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ContentCollection,
+  id: number,
+  act: (doc: Doc) => Promise<T>,
+): Promise<{ doc: Doc; result: T } | { result: 'gone' }> {
+  const ownTransaction = await initTransaction(req)
+  try {
+    await lockForTransition(payload, req, collection, id)
+    const doc = await readLatest(payload, collection, id, req)
+    const answer = doc ? { doc, result: await act(doc) } : { result: 'gone' as const }
+    if (ownTransaction) await commitTransaction(req)
+    return answer
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
+  }
 }
 
 async function takeDown(payload: Payload, req: PayloadRequest, collection: ContentCollection, doc: Doc, note: string) {
@@ -92,25 +132,30 @@ async function takeDown(payload: Payload, req: PayloadRequest, collection: Conte
   if (!outcome.ok) return outcome
   req.context = { ...req.context, ...WORKFLOW_CONTEXT }
   await applyOutcome(payload, req, collection, doc, outcome, SCHEDULER)
-  await notify(payload, {
-    collection,
-    doc,
-    action: 'unpublish',
-    to: 'unpublished',
-    note,
-    actor: SCHEDULER,
-    recipients: outcome.effects.notify,
-  })
   return outcome
 }
 
+/** Mails about a take-down, once its transaction has committed. */
+const notifyTakeDown = (
+  payload: Payload,
+  collection: ContentCollection,
+  doc: Doc,
+  note: string,
+  recipients: Allowed['effects']['notify'],
+) => notify(payload, { collection, doc, action: 'unpublish', to: 'unpublished', note, actor: SCHEDULER, recipients })
+
 /** A reviewer's "take down at" has come: unpublish what is online, unless it was changed since. */
 export async function takeDownDue(payload: Payload, input: TakeDownInput, req: PayloadRequest): Promise<string> {
-  const doc = await readLatest(payload, input.collection, input.id, req)
-  if (!doc) return 'gone'
-  if (!doc.unpublishAt || !sameTime(doc.unpublishAt, input.unpublishAt)) return 'stale'
-  const outcome = await takeDown(payload, req, input.collection, doc, 'Taken down as scheduled.')
-  return outcome.ok ? 'unpublished' : 'nothing-online'
+  const note = 'Taken down as scheduled.'
+  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc) => {
+    if (!doc.unpublishAt || !sameTime(doc.unpublishAt, input.unpublishAt)) return 'stale'
+    return takeDown(payload, req, input.collection, doc, note)
+  })
+  if (!('doc' in decided)) return decided.result
+  if (typeof decided.result === 'string') return decided.result
+  if (!decided.result.ok) return 'nothing-online'
+  await notifyTakeDown(payload, input.collection, decided.doc, note, decided.result.effects.notify)
+  return 'unpublished'
 }
 
 /**
@@ -131,19 +176,16 @@ export async function takeDownOverdueReviews(payload: Payload, req: PayloadReque
       req,
       overrideAccess: true,
     })
+    const note = `Taken down: its medical re-review is more than ${days} days overdue.`
     for (const published of found.docs as unknown as Doc[]) {
-      const doc = await readLatest(payload, collection, published.id, req)
-      if (!doc) continue
-      const subject = await toSubject(payload, collection, doc, req)
-      if (!requiresMedicalSignOff(subject) || !isDueForReReview(subject, new Date(before))) continue
-      const outcome = await takeDown(
-        payload,
-        req,
-        collection,
-        doc,
-        `Taken down: its medical re-review is more than ${days} days overdue.`,
-      )
-      if (outcome.ok) count++
+      const decided = await underWorkflowLock(payload, req, collection, published.id, async (doc) => {
+        const subject = await toSubject(payload, collection, doc, req)
+        if (!requiresMedicalSignOff(subject) || !isDueForReReview(subject, new Date(before))) return null
+        return takeDown(payload, req, collection, doc, note)
+      })
+      if (!('doc' in decided) || !decided.result?.ok) continue
+      await notifyTakeDown(payload, collection, decided.doc, note, decided.result.effects.notify)
+      count++
     }
   }
   return count
@@ -207,7 +249,10 @@ async function reporting<T>(
       if (doc) await reportScheduleIssue(payload, input.collection, doc, kind, reason, final)
     } catch (readError) {
       // The document cannot be read either (the same outage): the retry still comes.
-      payload.logger.error({ err: readError, msg: `Could not report the failed schedule of ${input.collection} ${input.id}` })
+      payload.logger.error({
+        err: readError,
+        msg: `Could not report the failed schedule of ${input.collection} ${input.id}`,
+      })
     }
     throw error
   }
@@ -231,7 +276,9 @@ export const publishScheduledTask: TaskConfig<'publish-scheduled'> = {
     outsideNext(req)
     const release = input as ReleaseInput
     const attempt = (job.totalTried ?? 0) + 1
-    const result = await reporting(req.payload, release, 'publish', attempt, () => releaseDue(req.payload, release, req))
+    const result = await reporting(req.payload, release, 'publish', attempt, () =>
+      releaseDue(req.payload, release, req),
+    )
     return { output: { result } }
   },
 }
