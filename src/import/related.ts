@@ -1,5 +1,6 @@
 import { blocksToPlainText, slugify, toLexical, type Block, type ParsedDocument } from './parse'
 import { findTreatments } from './parse/treatments'
+import { TREATMENT_SUMMARIES } from './parse/treatmentSummaries'
 import type { Ctx, SlugDoc } from './lookup'
 import { IMPORT_CONTEXT, IMPORT_REVIEW_NOTE, ImportFailure } from './options'
 import { importedStatus, importedWorkflowState } from './workflowState'
@@ -70,6 +71,7 @@ export async function ensureTreatments(ctx: Ctx, doc: ParsedDocument): Promise<M
       data: {
         name: treatment.name,
         slug: treatment.key,
+        summary: TREATMENT_SUMMARIES[treatment.key],
         reviewNote: IMPORT_REVIEW_NOTE,
         timeline: treatment.timeline ? { ...timeline, note: raw } : undefined,
         _status: importedStatus(ctx.publishTreatments),

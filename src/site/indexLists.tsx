@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Breadcrumbs } from './components/Breadcrumbs'
-import { TipList } from './components/Cards'
+import { TipList, TreatmentCard } from './components/Cards'
 import { Pagination } from './components/Pagination'
-import { IMAGE_SIZES, Picture } from './components/Picture'
 import { FaqList } from './components/RichText'
 import { getFaqList, getTipRoutine, getTreatmentList } from './data'
 import { listPaths, OLD_FAQ_FRAGMENT, parsePageNumber, sitePaths } from './paths'
@@ -68,23 +67,10 @@ export async function TreatmentList({ n }: { n?: string }) {
         <ul className="grid" role="list">
           {list.treatments.map((treatment) => (
             <li key={treatment.slug}>
-              <article className="card card--treatment">
-                {treatment.image ? (
-                  <Picture className="card__image" image={treatment.image} sizes={IMAGE_SIZES.card} decorative />
-                ) : (
-                  <div className="card__image card__image--blank" aria-hidden="true" />
-                )}
-                <div className="card__body">
-                  <h2 className="card__title">
-                    <a className="card__link" href={sitePaths.treatment(treatment.slug)}>
-                      {treatment.name}
-                    </a>
-                  </h2>
-                  {treatment.summary ? <p className="card__text">{treatment.summary}</p> : null}
-                  {treatment.concerns.length > 0 ? <p className="meta">For: {treatment.concerns.join(', ')}</p> : null}
-                  {treatment.downtime ? <p className="meta">Downtime: {treatment.downtime}</p> : null}
-                </div>
-              </article>
+              <TreatmentCard treatment={treatment} as="h2" eyebrow={false}>
+                {treatment.concerns.length > 0 ? <p className="meta">For: {treatment.concerns.join(', ')}</p> : null}
+                {treatment.downtime ? <p className="meta">Downtime: {treatment.downtime}</p> : null}
+              </TreatmentCard>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { lexicalPlainText } from '../../src/content/lexicalText'
 import { parseDocument } from '../../src/import/parse'
 import { IMPORT_REVIEW_NOTE, importFile, SYSTEM_IMPORTER } from '../../src/import/persist'
+import { TREATMENT_SUMMARIES } from '../../src/import/parse/treatmentSummaries'
 import { importFiles } from '../../src/import/run'
 import { projectRoot } from '../../src/server/paths'
 import { usePayload } from '../helpers/payload'
@@ -84,6 +85,8 @@ describe('importing the launch articles', () => {
     for (const treatment of treatments.docs) {
       expect(treatment._status).toBe('draft')
       expect(treatment.reviewNote).toBe(IMPORT_REVIEW_NOTE)
+      // A created treatment page starts with a description of the treatment, for review.
+      expect(treatment.summary).toBe(TREATMENT_SUMMARIES[treatment.slug!])
     }
     expect(medspa.medical).toBe(true)
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { findTreatments, parseTimeline } from '@/import/parse/treatments'
+import { findTreatments, parseTimeline, TREATMENTS } from '@/import/parse/treatments'
+import { TREATMENT_SUMMARIES } from '@/import/parse/treatmentSummaries'
 import { inferCategory, inferRoutine } from '@/import/parse/tips'
 
 const keys = (text: string) => findTreatments(text).map((m) => m.key)
@@ -62,3 +63,15 @@ describe('tip inference', () => {
     expect(inferRoutine('Cleanse', '', 'Your AM and PM routine')).toBe('both')
   })
 })
+
+describe('starter summaries of created treatment pages', () => {
+  it('describe every treatment the importer knows, and nothing else', () => {
+    expect(Object.keys(TREATMENT_SUMMARIES).sort()).toEqual(TREATMENTS.map((t) => t.key).sort())
+    for (const [key, summary] of Object.entries(TREATMENT_SUMMARIES)) {
+      // One sentence a card can show whole; the page's reviewed fields hold the rest.
+      expect(summary.length, key).toBeLessThanOrEqual(140)
+      expect(summary, key).toMatch(/^[A-Z].*\.$/)
+    }
+  })
+})
+

@@ -1,18 +1,29 @@
+import type { ReactNode } from 'react'
+
 import { sitePaths } from '../paths'
-import type { ArticleCard as ArticleCardView, TipCard as TipCardView, TreatmentCard as TreatmentCardView } from '../types'
+import type {
+  ArticleCard as ArticleCardView,
+  ImageView,
+  TipCard as TipCardView,
+  TreatmentCard as TreatmentCardView,
+} from '../types'
 import { DateText } from './DateText'
 import { IMAGE_SIZES, Picture } from './Picture'
 
 type Heading = 'h2' | 'h3'
 
-export function ArticleCard({ article, as: H = 'h3', priority = false }: { article: ArticleCardView; as?: Heading; priority?: boolean }) {
+export function ArticleCard({
+  article,
+  as: H = 'h3',
+  priority = false,
+}: {
+  article: ArticleCardView
+  as?: Heading
+  priority?: boolean
+}) {
   return (
     <article className="card">
-      {article.image ? (
-        <Picture className="card__image" image={article.image} sizes={IMAGE_SIZES.card} priority={priority} decorative />
-      ) : (
-        <div className="card__image card__image--blank" aria-hidden="true" />
-      )}
+      <CardCover image={article.image} words={article.title} priority={priority} />
       <div className="card__body">
         {article.topics[0] ? <p className="eyebrow">{article.topics[0].name}</p> : null}
         <H className="card__title">
@@ -42,24 +53,47 @@ export function ArticleGrid({ articles, as = 'h3' }: { articles: ArticleCardView
   )
 }
 
-export function TreatmentCard({ treatment, as: H = 'h3' }: { treatment: TreatmentCardView; as?: Heading }) {
+export function TreatmentCard({
+  treatment,
+  as: H = 'h3',
+  eyebrow = true,
+  children,
+}: {
+  treatment: TreatmentCardView
+  as?: Heading
+  /** Off where the whole list is treatments (the index page). */
+  eyebrow?: boolean
+  /** More lines under the summary (the index page's concerns and downtime). */
+  children?: ReactNode
+}) {
   return (
     <article className="card card--treatment">
-      {treatment.image ? (
-        <Picture className="card__image" image={treatment.image} sizes={IMAGE_SIZES.card} decorative />
-      ) : (
-        <div className="card__image card__image--blank" aria-hidden="true" />
-      )}
+      <CardCover image={treatment.image} words={treatment.name} />
       <div className="card__body">
-        <p className="eyebrow">Treatment</p>
+        {eyebrow ? <p className="eyebrow">Treatment</p> : null}
         <H className="card__title">
           <a className="card__link" href={sitePaths.treatment(treatment.slug)}>
             {treatment.name}
           </a>
         </H>
         {treatment.summary ? <p className="card__text">{treatment.summary}</p> : null}
+        {children}
       </div>
     </article>
+  )
+}
+
+/**
+ * The card's picture; without one, its title set in type on a calm ground, as the generated
+ * covers are, rather than an empty panel. Decorative either way: the card's heading says it.
+ */
+function CardCover({ image, words, priority = false }: { image?: ImageView; words: string; priority?: boolean }) {
+  if (image)
+    return <Picture className="card__image" image={image} sizes={IMAGE_SIZES.card} priority={priority} decorative />
+  return (
+    <div className="card__image card__image--type" aria-hidden="true">
+      <span className="card__cover-words">{words}</span>
+    </div>
   )
 }
 
@@ -85,7 +119,15 @@ const TIME_LABELS: Record<TipCardView['time'], string> = {
 export const routineLabel = (tip: Pick<TipCardView, 'time' | 'step'>, withStep = true): string =>
   `${TIME_LABELS[tip.time]}${withStep && tip.step ? ` · step ${tip.step}` : ''}`
 
-export function TipList({ tips, as: H = 'h3', numbered = false }: { tips: TipCardView[]; as?: Heading; numbered?: boolean }) {
+export function TipList({
+  tips,
+  as: H = 'h3',
+  numbered = false,
+}: {
+  tips: TipCardView[]
+  as?: Heading
+  numbered?: boolean
+}) {
   const List = numbered ? 'ol' : 'ul'
   return (
     <List className="tips" role="list">
