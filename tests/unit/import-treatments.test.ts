@@ -69,7 +69,7 @@ describe('starter summaries of created treatment pages', () => {
     expect(Object.keys(TREATMENT_SUMMARIES).sort()).toEqual(TREATMENTS.map((t) => t.key).sort())
     for (const [key, summary] of Object.entries(TREATMENT_SUMMARIES)) {
       // One sentence a card can show whole; the page's reviewed fields hold the rest.
-      expect(summary.length, key).toBeLessThanOrEqual(140)
+      expect(summary.length, key).toBeLessThanOrEqual(100)
       expect(summary, key).toMatch(/^[A-Z].*\.$/)
     }
   })
