@@ -26,8 +26,10 @@ export const Media: CollectionConfig<'media'> = {
     crop: true,
     adminThumbnail: 'thumbnail',
     imageSizes: [
+      // The admin's thumbnail; the site's srcsets use card and hero, both 16:9 like the site's
+      // picture boxes and the generated covers (src/site/data/views.ts).
       { name: 'thumbnail', width: 400, height: 300, formatOptions: webp },
-      { name: 'card', width: 800, height: 500, formatOptions: webp },
+      { name: 'card', width: 800, height: 450, formatOptions: webp },
       { name: 'hero', width: 1600, height: 900, formatOptions: webp },
       { name: 'og', width: 1200, height: 630, formatOptions: { format: 'jpeg', options: { quality: 85 } } },
     ],

@@ -18,7 +18,7 @@ export interface ImageSource {
 
 export interface ImageView extends ImageSource {
   alt: string
-  /** `url 400w, url 800w, …` from the generated sizes; empty when there are none. */
+  /** `url 800w, url 1600w` from the generated 16:9 sizes; empty when there are none. */
   srcSet: string
   caption?: string
   credit?: string

@@ -48,7 +48,7 @@ export default async function HomePage() {
             Featured
           </h2>
           <div className="featured">
-            <ArticleCard article={home.featured} as="h3" priority />
+            <ArticleCard article={home.featured} as="h3" featured />
           </div>
         </section>
       ) : (

@@ -12,18 +12,19 @@ import { IMAGE_SIZES, Picture } from './Picture'
 
 type Heading = 'h2' | 'h3'
 
+/** `featured`: the home page's wide lead card, whose picture is the first thing loaded. */
 export function ArticleCard({
   article,
   as: H = 'h3',
-  priority = false,
+  featured = false,
 }: {
   article: ArticleCardView
   as?: Heading
-  priority?: boolean
+  featured?: boolean
 }) {
   return (
     <article className="card">
-      <CardCover image={article.image} words={article.title} priority={priority} />
+      <CardCover image={article.image} words={article.title} featured={featured} />
       <div className="card__body">
         {article.topics[0] ? <p className="eyebrow">{article.topics[0].name}</p> : null}
         <H className="card__title">
@@ -87,9 +88,17 @@ export function TreatmentCard({
  * The card's picture; without one, its title set in type on a calm ground, as the generated
  * covers are, rather than an empty panel. Decorative either way: the card's heading says it.
  */
-function CardCover({ image, words, priority = false }: { image?: ImageView; words: string; priority?: boolean }) {
+function CardCover({ image, words, featured = false }: { image?: ImageView; words: string; featured?: boolean }) {
   if (image)
-    return <Picture className="card__image" image={image} sizes={IMAGE_SIZES.card} priority={priority} decorative />
+    return (
+      <Picture
+        className="card__image"
+        image={image}
+        sizes={featured ? IMAGE_SIZES.featured : IMAGE_SIZES.card}
+        priority={featured}
+        decorative
+      />
+    )
   return (
     <div className="card__image card__image--type" aria-hidden="true">
       <span className="card__cover-words">{words}</span>

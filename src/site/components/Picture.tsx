@@ -4,6 +4,8 @@ import type { ImageView } from '../types'
 export const IMAGE_SIZES = {
   hero: '(min-width: 72rem) 68rem, 100vw',
   card: '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw',
+  /** The home page's lead card: its picture takes 1.4 of the card's 2.4 columns from 48rem. */
+  featured: '(min-width: 72rem) 40rem, (min-width: 48rem) 58vw, 100vw',
   avatar: '6rem',
 } as const
 

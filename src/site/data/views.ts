@@ -23,16 +23,20 @@ export type Relation<T> = number | T | null | undefined
 /** A populated relation. An id means "not populated": beyond depth, or a document the visitor may not read. */
 export const isDoc = <T extends object>(value: Relation<T>): value is T => typeof value === 'object' && value !== null
 
-export const docs = <T extends object>(values: readonly Relation<T>[] | null | undefined): T[] => (values ?? []).filter(isDoc)
+export const docs = <T extends object>(values: readonly Relation<T>[] | null | undefined): T[] =>
+  (values ?? []).filter(isDoc)
 
 export const text = (value: string | null | undefined): string | undefined => {
   const trimmed = value?.trim()
   return trimmed ? trimmed : undefined
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
 
-export function imageSource(size: { url?: string | null; width?: number | null; height?: number | null } | undefined | null) {
+export function imageSource(
+  size: { url?: string | null; width?: number | null; height?: number | null } | undefined | null,
+) {
   return size?.url && size.width && size.height ? { url: size.url, width: size.width, height: size.height } : undefined
 }
 
@@ -40,21 +44,25 @@ export function imageSource(size: { url?: string | null; width?: number | null; 
 export type MediaDoc = Pick<Media, 'alt' | 'caption' | 'credit' | 'url' | 'width' | 'height' | 'sizes'>
 
 /**
- * A responsive image from the generated sizes (thumbnail 400w, card 800w, hero 1600w). Falls
- * back to the original when no size exists (an upload smaller than every size).
+ * A responsive image from the generated 16:9 sizes (card 800w, hero 1600w): every candidate of
+ * a srcset must show the same picture, or the browser's choice changes the framing (an older
+ * 4:3 or 16:10 crop cut the words off the typographic covers). A size of another shape, made
+ * before the sizes were 16:9, is left out. Falls back to the original when no size exists (an
+ * upload smaller than every size).
  */
 export function toImage(media: Relation<MediaDoc>): ImageView | undefined {
   if (!isDoc(media)) return undefined
   const original = imageSource(media)
-  const generated = [media.sizes?.thumbnail, media.sizes?.card, media.sizes?.hero]
+  const hero = imageSource(media.sizes?.hero)
+  const generated = [media.sizes?.card, media.sizes?.hero]
     .map(imageSource)
-    .filter((s): s is ImageSource => s !== undefined)
+    .filter((s): s is ImageSource => s !== undefined && sameShape(s, hero ?? s))
     .sort((a, b) => a.width - b.width)
   // Sizes are never enlarged: an upload narrower than 1600 px has no hero, so its original
   // (wider than the sizes it has) serves wide screens. With a hero, the original (possibly
   // a multi-megabyte camera file) is never offered.
   const largest = generated.at(-1)
-  const widerOriginal = !imageSource(media.sizes?.hero) && original && largest && original.width > largest.width
+  const widerOriginal = !hero && original && largest && original.width > largest.width
   const sizes = widerOriginal ? [...generated, original] : generated
   const main = sizes.at(-1) ?? original
   if (!main) return undefined
@@ -67,6 +75,10 @@ export function toImage(media: Relation<MediaDoc>): ImageView | undefined {
     og: imageSource(media.sizes?.og),
   }
 }
+
+/** Within a pixel of rounding: 800×450 is 1600×900 made smaller. */
+const sameShape = (a: ImageSource, b: ImageSource) =>
+  Math.abs(a.width * b.height - b.width * a.height) <= Math.max(a.width, b.width)
 
 /** The original upload, uncropped: for figures, whose framing is the author's. */
 export function toNaturalImage(media: Relation<MediaDoc>): ImageView | undefined {
@@ -86,7 +98,17 @@ export const toAuthorRef = (author: Pick<Author, 'name' | 'slug' | 'credentials'
 
 export type ArticleCardDoc = Pick<
   Article,
-  'id' | 'slug' | 'title' | 'excerpt' | 'heroImage' | 'publishedAt' | 'updatedAt' | 'createdAt' | 'readingTime' | 'medical' | 'topics'
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'excerpt'
+  | 'heroImage'
+  | 'publishedAt'
+  | 'updatedAt'
+  | 'createdAt'
+  | 'readingTime'
+  | 'medical'
+  | 'topics'
 >
 
 export function toArticleCard(doc: ArticleCardDoc, image?: ImageView): ArticleCard {
@@ -122,14 +144,20 @@ export const toTipCard = (doc: Pick<BeautyTip, 'title' | 'slug' | 'summary' | 'c
   step: doc.routine?.step ?? undefined,
 })
 
-export const toTimeline = (t: { firstVisible?: string | null; fullResult?: string | null; lasts?: string | null; note?: string | null } | undefined): TimelineView => ({
+export const toTimeline = (
+  t:
+    | { firstVisible?: string | null; fullResult?: string | null; lasts?: string | null; note?: string | null }
+    | undefined,
+): TimelineView => ({
   firstVisible: text(t?.firstVisible),
   fullResult: text(t?.fullResult),
   lasts: text(t?.lasts),
   note: text(t?.note),
 })
 
-export function toSeo(meta: { title?: string | null; description?: string | null; image?: Relation<MediaDoc> } | undefined): SeoView {
+export function toSeo(
+  meta: { title?: string | null; description?: string | null; image?: Relation<MediaDoc> } | undefined,
+): SeoView {
   const image = toImage(meta?.image)
   return {
     // The SEO plugin's generated titles end with the site name; the layout's template adds it.
@@ -167,7 +195,8 @@ function isSignOff(value: unknown): value is SignOffFields {
 export function readSignOff(doc: unknown): SignOffView | undefined {
   if (!isRecord(doc) || !isSignOff(doc.signOff)) return undefined
   const { name, credentials, at, version } = doc.signOff
-  if (typeof version === 'string' && typeof doc.contentVersion === 'string' && version !== doc.contentVersion) return undefined
+  if (typeof version === 'string' && typeof doc.contentVersion === 'string' && version !== doc.contentVersion)
+    return undefined
   const str = (v: unknown) => (typeof v === 'string' ? text(v) : undefined)
   const when = str(at)
   return {
