@@ -3,7 +3,15 @@ import { workAsyncStorage } from 'next/dist/server/app-render/work-async-storage
 import { workUnitAsyncStorage } from 'next/dist/server/app-render/work-unit-async-storage.external'
 import { after } from 'next/server'
 
-import { CACHE_TAGS, COLLECTION_TAGS, docTagFor, FEED_COLLECTIONS, isSiteCollection, SITE_TAG, SITEMAP_COLLECTIONS } from './cacheTags'
+import {
+  CACHE_TAGS,
+  COLLECTION_TAGS,
+  docTagFor,
+  FEED_COLLECTIONS,
+  isSiteCollection,
+  SITE_TAG,
+  SITEMAP_COLLECTIONS,
+} from './cacheTags'
 import { pathForDocument, sitePaths } from './paths'
 import { bumpRedirectsGeneration } from './redirectsGeneration'
 import { replicasCaughtUp } from '../server/db/replicas'
@@ -29,7 +37,8 @@ import { derivedToken } from '../shared/tokens'
  *
  * "POST below" is `POST /next/revalidate` on this server (signed with a token derived from
  * PAYLOAD_SECRET), sent once the write's transaction has committed, so a visitor request in
- * between cannot re-cache the old rows. The route handler then expires the tags itself.
+ * between cannot re-cache the old rows, and once more shortly after (REPEAT_EXPIRY_AFTER_MS).
+ * The route handler then expires the tags itself.
  *
  * Revalidation never fails a write: the content is stored either way, and a failure to
  * expire is logged as a warning (the page then updates when its cache entry ages out or the
@@ -70,7 +79,9 @@ const EXPIRE_NOW = { expire: 0 } as const
 
 /** Versioned documents count when published; topics, authors and media have no status and always count. */
 const isPublic = (doc: ChangedDoc | null | undefined): boolean =>
-  Boolean(doc) && !isEmpty(doc!) && (doc!._status === undefined || doc!._status === null || doc!._status === 'published')
+  Boolean(doc) &&
+  !isEmpty(doc!) &&
+  (doc!._status === undefined || doc!._status === null || doc!._status === 'published')
 
 /** A create's `previousDoc` is `{}`: nothing existed before, so nothing was public. */
 const isEmpty = (doc: object): boolean => Object.values(doc).every((value) => value === undefined)
@@ -79,7 +90,9 @@ const isEmpty = (doc: object): boolean => Object.values(doc).every((value) => va
  * What a change expires, without touching Next: pure, so it can be checked anywhere.
  * A save that neither was nor is published (an autosave of a draft) changes nothing public.
  */
-export function planRevalidation(change: SiteChange): RevalidationPlan & { skip?: 'not-site-content' | 'never-public' } {
+export function planRevalidation(
+  change: SiteChange,
+): RevalidationPlan & { skip?: 'not-site-content' | 'never-public' } {
   const { collection, doc, previousDoc } = change
   if (!isSiteCollection(collection)) return { tags: [], paths: [], skip: 'not-site-content' }
   if (!isPublic(doc) && !isPublic(previousDoc)) return { tags: [], paths: [], skip: 'never-public' }
@@ -162,7 +175,10 @@ export function revalidateForChange(change: SiteChange): RevalidationResult {
  * in memory, while cached pages and data stay on disk).
  */
 export function revalidateWholeSite(): RevalidationResult {
-  return apply({ tags: [SITE_TAG, ...Object.values(CACHE_TAGS)].filter((t, i, all) => all.indexOf(t) === i), paths: [] }, true)
+  return apply(
+    { tags: [SITE_TAG, ...Object.values(CACHE_TAGS)].filter((t, i, all) => all.indexOf(t) === i), paths: [] },
+    true,
+  )
 }
 
 /**
@@ -234,14 +250,32 @@ function warn(req: WriteRequest | undefined, err: unknown, msg: string): void {
   else console.warn(msg, err)
 }
 
-/** Through the app's signed route, once committed; failures are logged, never thrown. */
+/**
+ * A page render that read the rows before the commit can store its page after the first expiry,
+ * and that old page would then stay (these pages have no time limit): a taken-down medical page
+ * kept online. So the app is asked once more, after renders in flight have finished.
+ */
+export const REPEAT_EXPIRY_AFTER_MS = 1_500
+
+/** Through the app's signed route, once committed, and once more shortly after; failures are logged, never thrown. */
 function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
+  const failed = () =>
+    warn(
+      req,
+      undefined,
+      `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`,
+    )
   whenCommitted(req, () => {
     void replicasReady(req)
       .then(() => post(change))
       .then((result) => {
-        if (result === 'failed') warn(req, undefined, `The site could not be told about a change to ${change.collection}; its pages refresh when their cache expires.`)
-    })
+        if (result === 'failed') return failed()
+        if (result !== 'done') return
+        setTimeout(
+          () => void post(change).then((again) => again === 'failed' && failed()),
+          REPEAT_EXPIRY_AFTER_MS,
+        ).unref?.()
+      })
   })
 }
 
@@ -250,7 +284,8 @@ function postOnceCommitted(change: SiteChange, req: WriteRequest): void {
  * replay the write would let the next visitor re-cache the old page. Waits a bounded time.
  */
 async function replicasReady(req: WriteRequest): Promise<void> {
-  if (!(await replicasCaughtUp())) warn(req, undefined, 'The read replicas did not catch up in time; expiring the site cache anyway.')
+  if (!(await replicasCaughtUp()))
+    warn(req, undefined, 'The read replicas did not catch up in time; expiring the site cache anyway.')
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   commitTransaction,
   initTransaction,
+  isolateObjectProperty,
   killTransaction,
   type Payload,
   type PayloadRequest,
@@ -73,13 +74,13 @@ const sameTime = (a: unknown, b: unknown): boolean => new Date(String(a)).getTim
  * the reason is stored on the document and the reviewer who scheduled it is told.
  */
 export async function releaseDue(payload: Payload, input: ReleaseInput, req: PayloadRequest): Promise<string> {
-  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc) => {
+  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc, tx) => {
     if (doc.workflowState !== 'scheduled' || !sameTime(doc.publishAt, input.publishAt)) return 'stale'
-    const subject = await toSubject(payload, input.collection, doc, req)
+    const subject = await toSubject(payload, input.collection, doc, tx)
     const outcome = releaseScheduled(subject, new Date(), workflowOptions())
     if (!outcome.ok) return { refused: true as const, reason: `Not published: ${refusalReason(outcome)}` }
-    req.context = { ...req.context, ...WORKFLOW_CONTEXT }
-    await applyOutcome(payload, req, input.collection, doc, outcome, SCHEDULER)
+    tx.context = { ...tx.context, ...WORKFLOW_CONTEXT }
+    await applyOutcome(payload, tx, input.collection, doc, outcome, SCHEDULER)
     return { refused: false as const, outcome }
   })
   if (typeof decided.result === 'string') return decided.result
@@ -104,6 +105,9 @@ export async function releaseDue(payload: Payload, input: ReleaseInput, req: Pay
  * Reads the document and acts on it in one transaction under its workflow lock (serialise.ts),
  * as a reviewer's action does: the article and its audit row are written together or not at
  * all, and a reviewer's withdraw or reschedule at the same moment is either seen or waits.
+ * Each document gets a request of its own for its transaction: the hooks wait for that
+ * request's transaction to end before they expire pages (src/site/revalidate.ts), and the next
+ * document's transaction on a shared request could hide the end of this one.
  * A document that no longer exists answers 'gone' without calling `act`.
  */
 async function underWorkflowLock<T>(
@@ -111,17 +115,19 @@ async function underWorkflowLock<T>(
   req: PayloadRequest,
   collection: ContentCollection,
   id: number,
-  act: (doc: Doc) => Promise<T>,
+  act: (doc: Doc, req: PayloadRequest) => Promise<T>,
 ): Promise<{ doc: Doc; result: T } | { result: 'gone' }> {
-  const ownTransaction = await initTransaction(req)
+  const own = isolateObjectProperty(req, 'transactionID')
+  delete own.transactionID
+  await initTransaction(own)
   try {
-    await lockForTransition(payload, req, collection, id)
-    const doc = await readLatest(payload, collection, id, req)
-    const answer = doc ? { doc, result: await act(doc) } : { result: 'gone' as const }
-    if (ownTransaction) await commitTransaction(req)
+    await lockForTransition(payload, own, collection, id)
+    const doc = await readLatest(payload, collection, id, own)
+    const answer = doc ? { doc, result: await act(doc, own) } : { result: 'gone' as const }
+    await commitTransaction(own)
     return answer
   } catch (error) {
-    if (ownTransaction) await killTransaction(req)
+    await killTransaction(own)
     throw error
   }
 }
@@ -147,9 +153,9 @@ const notifyTakeDown = (
 /** A reviewer's "take down at" has come: unpublish what is online, unless it was changed since. */
 export async function takeDownDue(payload: Payload, input: TakeDownInput, req: PayloadRequest): Promise<string> {
   const note = 'Taken down as scheduled.'
-  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc) => {
+  const decided = await underWorkflowLock(payload, req, input.collection, input.id, async (doc, tx) => {
     if (!doc.unpublishAt || !sameTime(doc.unpublishAt, input.unpublishAt)) return 'stale'
-    return takeDown(payload, req, input.collection, doc, note)
+    return takeDown(payload, tx, input.collection, doc, note)
   })
   if (!('doc' in decided)) return decided.result
   if (typeof decided.result === 'string') return decided.result
@@ -178,10 +184,10 @@ export async function takeDownOverdueReviews(payload: Payload, req: PayloadReque
     })
     const note = `Taken down: its medical re-review is more than ${days} days overdue.`
     for (const published of found.docs as unknown as Doc[]) {
-      const decided = await underWorkflowLock(payload, req, collection, published.id, async (doc) => {
-        const subject = await toSubject(payload, collection, doc, req)
+      const decided = await underWorkflowLock(payload, req, collection, published.id, async (doc, tx) => {
+        const subject = await toSubject(payload, collection, doc, tx)
         if (!requiresMedicalSignOff(subject) || !isDueForReReview(subject, new Date(before))) return null
-        return takeDown(payload, req, collection, doc, note)
+        return takeDown(payload, tx, collection, doc, note)
       })
       if (!('doc' in decided) || !decided.result?.ok) continue
       await notifyTakeDown(payload, collection, decided.doc, note, decided.result.effects.notify)
