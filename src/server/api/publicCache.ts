@@ -92,6 +92,11 @@ function privateAnswer(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
+const cacheKeyOf = (url: string) => {
+  const { pathname, search } = new URL(url)
+  return pathname + search
+}
+
 export const withPublicApiCache =
   (handler: Handler, config: Promise<SanitizedConfig>): Handler =>
   async (request, context) => {
@@ -121,8 +126,12 @@ export const withPublicApiCache =
           fresh = entry
           return packed
         },
+        // Path and query only: `request.url` carries the Host the request came in with, so
+        // instances reached under different names (ports, a proxy's upstream addresses) never
+        // found each other's entries, and a client varying Host could add entries at will.
+        // Payload's answers do not depend on it (its file URLs are relative or `serverURL`).
         // v2: the stored value became StoredAnswer (compressed).
-        ['glassworks-api-v2', url],
+        ['glassworks-api-v2', cacheKeyOf(url)],
         { tags: API_TAGS, revalidate: API_ENTRY_SECONDS },
       )()
       // A stale entry is answered while Next refreshes it in the background: then `fresh` is
