@@ -19,7 +19,11 @@ import { BENCH_DATA, ROOT, log, setMediaDir, sleep } from './env'
 import { startSqlCounter } from './sqlCounter'
 
 const { values: args } = parseArgs({
-  options: { pages: { type: 'string', default: '200' }, 'cpu-prof': { type: 'boolean' }, env: { type: 'string', multiple: true } },
+  options: {
+    pages: { type: 'string', default: '200' },
+    'cpu-prof': { type: 'boolean' },
+    env: { type: 'string', multiple: true },
+  },
 })
 
 const percentile = (values: number[], p: number) => {
@@ -81,7 +85,8 @@ async function main() {
   const app = await startApp(port, env)
   try {
     const pid = nextServerPid(app.child.pid!)
-    const list = (page: number) => `${app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${page}`
+    const list = (page: number) =>
+      `${app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${page}`
     // The scenario's pages (1–10): deeper ones time PostgreSQL's OFFSET (the page query evaluates
     // the relations of every skipped row). A parameter Payload ignores makes each URL new to the cache.
     const firstTime = (i: number) => `${list(1 + (i % 10))}&probe=${i}`
@@ -108,7 +113,8 @@ async function main() {
       cpu.push(cpuMs(pid) - c0)
       statements.push(counter.count() - before)
       bytes += text.length
-      if (response.status !== 200 || response.headers.get('x-glassworks-cache') === 'hit') throw new Error(`${firstTime(i)}: ${response.status} ${response.headers.get('x-glassworks-cache')}`)
+      if (response.status !== 200 || response.headers.get('x-glassworks-cache') === 'hit')
+        throw new Error(`${firstTime(i)}: ${response.status} ${response.headers.get('x-glassworks-cache')}`)
     }
     if (profiles) {
       markCpuProfiles(app.child.pid!)
@@ -120,7 +126,10 @@ async function main() {
         `server CPU mean ${mean(cpu).toFixed(1)} ms (10 ms ticks); statements ${Math.min(...statements)}–${Math.max(...statements)}; ` +
         `${Math.round(bytes / wall.length / 1024)} KB/answer`,
     )
-    if (profiles) log(`profile of the measured requests: ${path.relative(ROOT, profiles)}/${pid}-2.cpuprofile (npx tsx bench/cpuProfile.ts <file> ${wall.length})`)
+    if (profiles)
+      log(
+        `profile of the measured requests: ${path.relative(ROOT, profiles)}/${pid}-2.cpuprofile (npx tsx bench/cpuProfile.ts <file> ${wall.length})`,
+      )
   } finally {
     await app.stop()
     await counter.close()

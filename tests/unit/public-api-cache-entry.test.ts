@@ -6,7 +6,11 @@ import { etagOf, pack, unpack } from '../../src/server/api/cacheEntry'
 
 // A list answer's shape: JSON with curly quotes and Hangul, so its text is two-byte in V8.
 const answer = JSON.stringify({
-  docs: Array.from({ length: 40 }, (_, i) => ({ id: i, title: `“Toner” 토너 ${i}`, body: { root: { children: [{ text: 'Essence, then serum. '.repeat(20) }] } } })),
+  docs: Array.from({ length: 40 }, (_, i) => ({
+    id: i,
+    title: `“Toner” 토너 ${i}`,
+    body: { root: { children: [{ text: 'Essence, then serum. '.repeat(20) }] } },
+  })),
   totalDocs: 40,
 })
 const bytes = new TextEncoder().encode(answer)
