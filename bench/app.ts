@@ -78,7 +78,7 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ru
   return { url, port, child, startupMs, built, stop: () => stopChild(child) }
 }
 
-function descendants(root: number): number[] {
+export function descendants(root: number): number[] {
   const parents = new Map<number, number[]>()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inject } from 'vitest'
 
 import { unique, usePayload } from '../helpers/payload'
-import { approvedArticle } from '../helpers/scheduling'
+import { approvedArticle, eventually } from '../helpers/scheduling'
 import { TEST_PASSWORD } from '../helpers/users'
 import { startInstance, useCluster, type Member } from './cluster'
 
@@ -102,6 +102,48 @@ describe('a shared Next cache in Redis', () => {
     } finally {
       await redis.quit()
     }
+  })
+
+  it('answers an anonymous REST read that instance A stored from instance B, byte for byte, until an unpublish through A', async () => {
+    const { doc, reviewer } = await approvedArticle(ctx.payload)
+    const token = await signIn(a, reviewer.email)
+    expect((await send(a, `/api/articles/${doc.id}/workflow`, token, { action: 'publish' })).status).toBe(200)
+    const path = `/api/articles?where[id][equals]=${doc.id}&depth=1`
+    const read = async (app: Member, url = path) => {
+      const response = await fetch(`${app.url}${url}`, { signal: AbortSignal.timeout(10_000) })
+      return {
+        cache: response.headers.get('x-glassworks-cache'),
+        etag: response.headers.get('etag'),
+        text: await response.text(),
+      }
+    }
+    const redis = createClient({ url: REDIS_URL })
+    await redis.connect()
+    const entries = async () => (await redis.keys(`${prefix}*`)).filter((key) => !key.includes('__')).length
+    // The publish expires every entry once its commit is seen, which may land after A stored
+    // one: a fresh URL per attempt (a parameter Payload ignores) until one entry outlives it.
+    const attempts: string[] = []
+    try {
+      for (let attempt = 0; attempt < 5 && attempts.at(-1) !== 'hit'; attempt++) {
+        const url = `${path}&attempt=${attempt}`
+        const before = await entries()
+        const filled = await read(a, url)
+        expect(filled.cache).toBe('miss')
+        expect(JSON.parse(filled.text).docs.map((d: { id: number }) => d.id)).toEqual([doc.id])
+        // A stores after answering: B asks once the entry is in Redis, so a hit can only be A's.
+        expect(await eventually(async () => (await entries()) > before, 5_000, 25)).toBe(true)
+        const shared = await read(b, url)
+        attempts.push(shared.cache ?? 'none')
+        if (shared.cache !== 'hit') continue
+        expect(shared.text).toBe(filled.text)
+        expect(shared.etag).toBe(filled.etag)
+      }
+    } finally {
+      await redis.quit()
+    }
+    expect(attempts.at(-1), `B's answers: ${attempts.join(', ')}`).toBe('hit')
+    expect((await send(a, `/api/articles/${doc.id}/workflow`, token, { action: 'unpublish' })).status).toBe(200)
+    expect(await eventually(async () => JSON.parse((await read(b)).text).docs.length === 0, 5_000, 25)).toBe(true)
   })
 
   it('sends a redirect added through instance A from instance B within a second', async () => {

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
-
 import { unstable_cache } from 'next/cache'
 import { headersWithCors, type SanitizedConfig } from 'payload'
 
 import { COLLECTION_TAGS, SITE_TAG } from '../../site/cacheTags'
 import { PUBLIC_CACHE_CONTROL } from '../../site/cacheControl'
 import { redirectsGeneration } from '../../site/redirectsGeneration'
+import { etagOf, pack, unpack, type StoredAnswer } from './cacheEntry'
 import { asksForDrafts, hasCredentials, isContentRead } from './publicCacheRules'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -53,8 +52,9 @@ const API_ENTRY_SECONDS = 300
 
 export const CACHE_STATUS_HEADER = 'X-Glassworks-Cache'
 
+/** An answer as it leaves: Payload's bytes and their ETag. */
 interface Entry {
-  body: string
+  bytes: Uint8Array
   etag: string
 }
 
@@ -64,8 +64,6 @@ class NotStored extends Error {
     super('answer not stored')
   }
 }
-
-const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`
 
 /** Payload's CORS headers for this request (they depend on its Origin, so they are never cached). */
 const corsHeaders = (request: Request, config: SanitizedConfig, headers: Headers) =>
@@ -79,7 +77,8 @@ function answer(request: Request, config: SanitizedConfig, entry: Entry, status:
   headers.set(CACHE_STATUS_HEADER, status)
   if (matches(request.headers.get('if-none-match'), entry.etag)) return new Response(null, { status: 304, headers })
   headers.set('Content-Type', 'application/json')
-  return new Response(entry.body, { status: 200, headers })
+  // Both sources (a Response's arrayBuffer, zlib) give views of plain ArrayBuffers.
+  return new Response(entry.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers })
 }
 
 const matches = (ifNoneMatch: string | null, etag: string) =>
@@ -91,6 +90,11 @@ function privateAnswer(response: Response): Response {
   headers.set('Cache-Control', 'private, no-store')
   headers.set(CACHE_STATUS_HEADER, 'bypass')
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
+}
+
+const cacheKeyOf = (url: string) => {
+  const { pathname, search } = new URL(url)
+  return pathname + search
 }
 
 export const withPublicApiCache =
@@ -105,25 +109,35 @@ export const withPublicApiCache =
     // with the URL alone (no headers: no credentials, nothing that could vary the answer).
     const url = request.url
     const params = await context.params
-    let filled = false
+    // What this request read from Payload, if it did: answered as is, without unpacking the stored copy.
+    let fresh: Entry | undefined
     try {
-      const entry = await unstable_cache(
-        async (): Promise<Entry> => {
-          filled = true
+      const stored = await unstable_cache(
+        async (): Promise<StoredAnswer> => {
           const generation = redirectsGeneration()
           const response = await handler(new Request(url, { method: 'GET' }), { params: Promise.resolve(params) })
           if (response.status !== 200) throw new NotStored(response)
-          const body = await response.text()
-          const entry = { body, etag: etagOf(body) }
-          if (generation !== redirectsGeneration() || body.length > MAX_CACHED_BYTES) {
-            throw new NotStored(entry)
-          }
-          return entry
+          const bytes = new Uint8Array(await response.arrayBuffer())
+          const entry = { bytes, etag: etagOf(bytes) }
+          if (bytes.byteLength > MAX_CACHED_BYTES) throw new NotStored(entry)
+          const packed = await pack(bytes, entry.etag)
+          // Checked last, after every await: nothing read before a revalidation may be stored.
+          if (generation !== redirectsGeneration()) throw new NotStored(entry)
+          fresh = entry
+          return packed
         },
-        ['glassworks-api', url],
+        // Path and query only: `request.url` carries the Host the request came in with, so
+        // instances reached under different names (ports, a proxy's upstream addresses) never
+        // found each other's entries, and a client varying Host could add entries at will.
+        // Payload's answers do not depend on it (its file URLs are relative or `serverURL`).
+        // v2: the stored value became StoredAnswer (compressed).
+        ['glassworks-api-v2', cacheKeyOf(url)],
         { tags: API_TAGS, revalidate: API_ENTRY_SECONDS },
       )()
-      return answer(request, resolved, entry, filled ? 'miss' : 'hit')
+      // A stale entry is answered while Next refreshes it in the background: then `fresh` is
+      // not (yet) this entry's bytes.
+      if (fresh?.etag === stored.etag) return answer(request, resolved, fresh, 'miss')
+      return answer(request, resolved, { bytes: unpack(stored), etag: stored.etag }, 'hit')
     } catch (error) {
       if (!(error instanceof NotStored)) throw error
       if (!(error.answer instanceof Response)) return answer(request, resolved, error.answer, 'uncached')
