@@ -3,7 +3,7 @@ import { canonicalHash } from '../shared/canonical'
 import type { Ctx } from './lookup'
 import { IMPORT_CONTEXT, importedBy, type ImportOptions } from './options'
 import { toLexical, type ParsedDocument } from './parse'
-import { articleWorkflowState, importedStatus, recordImportedState } from './workflowState'
+import { articleWorkflowState, importedStatus, importedStateRow } from './workflowState'
 
 const idsOf = (values: unknown): (string | number)[] =>
   Array.isArray(values)
@@ -33,13 +33,16 @@ export interface ArticleLinks {
   medical: boolean
 }
 
-/** Create or update the article of one file, with its audit row, inside the file's transaction. */
+/**
+ * Create or update the article of one file inside the file's transaction; its audit row is
+ * written with the batch's others when the transaction is about to commit (ImportBatch.flush).
+ */
 export async function saveArticle(
   ctx: Ctx,
   input: { doc: ParsedDocument; fileName: string; existing?: Article; options: ImportOptions; links: ArticleLinks },
 ): Promise<Article> {
   const { doc, fileName, existing, options, links } = input
-  const { payload, req, publish } = ctx
+  const { payload, req, publish, batch } = ctx
   const body = toLexical(doc.body, {
     faqId: (i) => links.faqs[i],
     tipId: (i) => links.tips[i],
@@ -76,13 +79,15 @@ export async function saveArticle(
   const saved = existing
     ? await payload.update({ collection: 'articles', id: existing.id, data, draft: !publish, depth: 0, req, context: IMPORT_CONTEXT })
     : await payload.create({ collection: 'articles', data, draft: !publish, depth: 0, req, context: IMPORT_CONTEXT })
-  await recordImportedState(payload, req, {
-    saved,
-    previous: existing,
-    fileName,
-    to: data.workflowState,
-    actorId: options.user?.id,
-    actorName: data.importSource.importedBy,
-  })
+  batch.recordAudit(
+    importedStateRow({
+      saved,
+      previous: existing,
+      fileName,
+      to: data.workflowState,
+      actorId: options.user?.id,
+      actorName: data.importSource.importedBy,
+    }),
+  )
   return saved
 }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Article } from '../../payload-types'
 import type { FileReport } from './report'
 import { canonicalJson } from '../shared/canonical'
+import { createWorkflowEvents, type WorkflowEventData } from '../workflow/payload/auditRows'
 import { IMPORT_CONTEXT } from './options'
 
 /** Collections the importer finds by slug and links to. */
@@ -33,6 +34,7 @@ export class ImportBatch {
   private readonly stagedArticles = new ArticleIndex()
   private readonly articlesAsked = new Set<string>()
   private readonly deferred = new Map<string, DeferredUpdate>()
+  private readonly audit: WorkflowEventData[] = []
 
   private of<V>(maps: Map<SlugCollection, Map<string, V>>, collection: SlugCollection): Map<string, V> {
     let map = maps.get(collection)
@@ -90,7 +92,15 @@ export class ImportBatch {
     this.wrote(update.collection, update.doc)
   }
 
-  /** Write the deferred updates (through Payload's update, hooks and validation included), skipping those that change nothing. */
+  /** An audit row of the current transaction, written with the others by `flush` (one statement for a batch). */
+  recordAudit(row: WorkflowEventData): void {
+    this.audit.push(row)
+  }
+
+  /**
+   * Write the deferred updates (through Payload's update, hooks and validation included), skipping
+   * those that change nothing, then the transaction's audit rows (validated one by one, stored together).
+   */
   async flush(payload: Payload, req: PayloadRequest): Promise<void> {
     for (const { collection, doc, data, draft } of this.deferred.values()) {
       if (sameContent(doc, data)) continue
@@ -98,6 +108,7 @@ export class ImportBatch {
       this.wrote(collection, saved as SlugDoc)
     }
     this.deferred.clear()
+    await createWorkflowEvents(payload, req, this.audit.splice(0))
   }
 
   /** The articles imported from these file names or holding these slugs, in one query. */
@@ -136,7 +147,7 @@ export class ImportBatch {
 
   /** The current transaction committed: what it wrote is real. */
   commit(): void {
-    if (this.deferred.size) throw new Error('ImportBatch.commit before flush: deferred updates would be lost')
+    if (this.deferred.size || this.audit.length) throw new Error('ImportBatch.commit before flush: deferred updates or audit rows would be lost')
     for (const [collection, docs] of this.staged) for (const [slug, doc] of docs) this.of(this.known, collection).set(slug, doc)
     for (const article of this.stagedArticles.byId.values()) this.articles.add(article)
     this.staged.clear()
@@ -148,6 +159,7 @@ export class ImportBatch {
     this.staged.clear()
     this.stagedArticles.clear()
     this.deferred.clear()
+    this.audit.length = 0
   }
 }
 

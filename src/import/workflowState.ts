@@ -1,13 +1,12 @@
-import type { Payload, PayloadRequest } from 'payload'
-
 import type { Article } from '../../payload-types'
 import { importedState } from '../workflow/machine'
-import { recordImport } from '../workflow/payload/apply'
+import { importEventRow } from '../workflow/payload/apply'
+import type { WorkflowEventData } from '../workflow/payload/auditRows'
 
 /*
  * Where an import puts its documents in the editorial workflow, and the audit row for the
  * article: the workflow module decides the state (src/workflow/imported.ts) and writes the
- * event (apply.ts); the importer only writes them inside the file's transaction.
+ * event's row (apply.ts); the importer only writes them inside the file's transaction.
  */
 
 export const importedStatus = (publish: boolean) => (publish ? ('published' as const) : ('draft' as const))
@@ -20,19 +19,15 @@ export const articleWorkflowState = (publish: boolean, keepDraft: boolean | unde
   importedState({ publish, keepDraft: keepDraft ?? false })
 
 /** The workflow's audit row for an imported article: from its previous state to the one the import wrote. */
-export async function recordImportedState(
-  payload: Payload,
-  req: PayloadRequest,
-  event: {
-    saved: Article
-    previous?: Article
-    fileName: string
-    to: NonNullable<Article['workflowState']>
-    actorId?: number
-    actorName: string
-  },
-): Promise<void> {
-  await recordImport(payload, req, {
+export function importedStateRow(event: {
+  saved: Article
+  previous?: Article
+  fileName: string
+  to: NonNullable<Article['workflowState']>
+  actorId?: number
+  actorName: string
+}): WorkflowEventData {
+  return importEventRow({
     collection: 'articles',
     doc: event.saved,
     from: event.previous?.workflowState ?? 'draft',

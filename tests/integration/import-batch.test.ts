@@ -71,6 +71,18 @@ const versionsOf = async (id: number) => (await ctx.payload.countVersions({ coll
 
 const answerText = (faq: { answer?: unknown }) => JSON.stringify(faq.answer)
 
+/** The audit rows the import wrote for these files, in the order they were stored. */
+const importEvents = async (fileNames: string[]) =>
+  (
+    await ctx.payload.find({
+      collection: 'workflow-events',
+      where: { note: { in: fileNames.map((n) => `imported from ${n}`) } },
+      depth: 0,
+      pagination: false,
+      sort: 'id',
+    })
+  ).docs
+
 describe('importing a folder in batches', () => {
   const names = [1, 2, 3].map((n) => `${tag}-${n}.md`)
 
@@ -84,6 +96,14 @@ describe('importing a folder in batches', () => {
     // Created by the first file, then updated once for the batch (not once per file).
     expect(await versionsOf(faq.id)).toBe(2)
     for (const name of names) expect((await articleOf(name)).faqs).toContain(faq.id)
+  })
+
+  it('records one audit row per article of the batch, in file order, naming the version it saved', async () => {
+    const articles = await Promise.all(names.map(articleOf))
+    const events = await importEvents(names)
+    expect(events.map((e) => [e.docId, e.action, e.from, e.to, e.docTitle, e.version, e.actorName])).toEqual(
+      articles.map((a) => [a.id, 'import', 'draft', 'in-review', a.title, a.contentVersion, 'system import']),
+    )
   })
 
   it('is a no-op the second time, and leaves an FAQ whose content did not change without a new version', async () => {
@@ -149,5 +169,7 @@ describe('importing a folder in batches', () => {
     }
     expect((await ctx.payload.count({ collection: 'faqs' })).totalDocs).toBe(faqsBefore + 2)
     expect(answerText(await faqOf(shared))).toContain('Answer number 6')
+    // The rolled-back attempt's audit rows went with it: one row for each article that landed, none for the failed file.
+    expect((await importEvents(n)).map((e) => e.note)).toEqual([`imported from ${n[0]}`, `imported from ${n[2]}`])
   })
 })

@@ -72,15 +72,13 @@ export class ImportWorkerTasks {
       const chunk = tasks.slice(start, start + WRITE_BATCH)
       const before = chunk.map((t) => structuredClone(t.report))
       try {
-        await inImportTransaction(this.payload, async (req) => {
-          for (const task of chunk) await this.writeOne(req, task)
-        })
+        await inImportTransaction(this.payload, (req) => this.writeTogether(req, chunk))
       } catch (error) {
         this.payload.logger.info({ msg: `import: a batch of ${chunk.length} articles was rolled back (${describeFailure(error)}); writing them one by one` })
         chunk.forEach((task, i) => restoreReport(task.report, before[i]))
         for (const task of chunk) {
           try {
-            await inImportTransaction(this.payload, (req) => this.writeOne(req, task))
+            await inImportTransaction(this.payload, (req) => this.writeTogether(req, [task]))
           } catch (failure) {
             markFailed(this.payload, task.report, task.path, failure)
           }
@@ -105,10 +103,17 @@ export class ImportWorkerTasks {
     return this.writeHeld(tasks)
   }
 
-  private async writeOne(req: PayloadRequest, task: WriteTask): Promise<void> {
+  /** Articles in the transaction `req`, their audit rows written together before it commits. */
+  private async writeTogether(req: PayloadRequest, tasks: WriteTask[]): Promise<void> {
+    const batch = new ImportBatch()
+    for (const task of tasks) await this.writeOne(req, batch, task)
+    await batch.flush(this.payload, req)
+  }
+
+  private async writeOne(req: PayloadRequest, batch: ImportBatch, task: WriteTask): Promise<void> {
     const item = this.held.get(task.index)
     if (!item?.parsed.doc) throw new Error(`${task.path} could not be read again for writing`)
-    const ctx = importCtx(this.payload, req, new ImportBatch(), item.options, task.report)
+    const ctx = importCtx(this.payload, req, batch, item.options, task.report)
     await writeArticle(ctx, item.input, item.parsed.doc, task.existing, item.options, task.links)
     task.report.status = task.existing ? 'updated' : 'created'
   }

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { WorkflowEvent } from '../../../payload-types'
 import type { ContentCollection } from '../../shared/collections'
 import type { Allowed, State } from '../machine'
+import type { WorkflowEventData } from './auditRows'
 import { WORKFLOW_CONTEXT } from './context'
 import { type ActingAs, type Doc, titleOf } from './document'
 import { queueRelease, queueTakeDown } from './queue'
@@ -25,29 +26,34 @@ interface WorkflowEventInput {
   summary?: string
 }
 
+/** The audit-trail row of a workflow event, as every writer stores it. */
+export function workflowEventRow(event: WorkflowEventInput): WorkflowEventData {
+  const title = titleOf(event.doc)
+  return {
+    summary: event.summary ?? `${event.action}: ${title} (${event.from} → ${event.to})`,
+    collectionSlug: event.collection,
+    docId: event.doc.id,
+    docTitle: title,
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    actor: event.actor.id as number | undefined,
+    actorName: event.actor.name,
+    version: String(event.doc.contentVersion ?? ''),
+    note: event.note,
+    at: new Date().toISOString(),
+  }
+}
+
 /**
  * One row of the audit trail. With `req` it is part of the caller's transaction (it stands or
  * falls with the change it records); without, it is written on its own (a failure report that
  * must outlive the failed job's rollback).
  */
 export async function recordWorkflowEvent(payload: Payload, req: PayloadRequest | undefined, event: WorkflowEventInput) {
-  const title = titleOf(event.doc)
   await payload.create({
     collection: 'workflow-events',
-    data: {
-      summary: event.summary ?? `${event.action}: ${title} (${event.from} → ${event.to})`,
-      collectionSlug: event.collection,
-      docId: event.doc.id,
-      docTitle: title,
-      action: event.action,
-      from: event.from,
-      to: event.to,
-      actor: event.actor.id as number | undefined,
-      actorName: event.actor.name,
-      version: String(event.doc.contentVersion ?? ''),
-      note: event.note,
-      at: new Date().toISOString(),
-    },
+    data: workflowEventRow(event),
     // Nobody reads the created row back: no need to populate its actor.
     depth: 0,
     req,
@@ -111,20 +117,17 @@ export async function applyOutcome(
 
 /**
  * An imported document entered the workflow: the importer saved it with the state
- * `importedState` gave, in its own transaction (`req`); this records that in the audit trail.
+ * `importedState` gave, and writes this row with its batch's other audit rows
+ * (createWorkflowEvents, ./auditRows.ts) in the transaction that saved the document.
  */
-export async function recordImport(
-  payload: Payload,
-  req: PayloadRequest,
-  entry: {
-    collection: ContentCollection
-    doc: { id: number; title?: string | null; contentVersion?: string | null }
-    from: State
-    to: State
-    actor: ActingAs
-    note: string
-  },
-) {
+export function importEventRow(entry: {
+  collection: ContentCollection
+  doc: { id: number; title?: string | null; contentVersion?: string | null }
+  from: State
+  to: State
+  actor: ActingAs
+  note: string
+}): WorkflowEventData {
   const { id, title, contentVersion } = entry.doc
-  await recordWorkflowEvent(payload, req, { ...entry, doc: { id, title, contentVersion }, action: 'import' })
+  return workflowEventRow({ ...entry, doc: { id, title, contentVersion }, action: 'import' })
 }
