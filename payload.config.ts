@@ -87,7 +87,8 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         // A new connection's first search plans for ~30 ms (PostgreSQL loads the catalog and
         // the text-search dictionaries per backend; 1 ms after): pg's default of closing a
         // connection after 10 s idle made a quiet site pay that again and again (issue #16).
-        // allowExitOnIdle: a script's idle connections do not hold its process open meanwhile.
+        // allowExitOnIdle: a script's idle connections do not hold its process open meanwhile;
+        // scripts hold themselves open until their work is done (src/server/runScript.ts).
         idleTimeoutMillis: Number(process.env.DATABASE_POOL_IDLE_MS || 300_000),
         allowExitOnIdle: true,
       },

@@ -11,6 +11,7 @@ import { applyMigrations } from '../src/server/bootstrap'
 import { parseSource, readSource } from '../src/import/persist'
 import { collectFiles, importFiles, plannedJobs, startWorkersAhead } from '../src/import/run'
 import { closePayload } from '../src/server/payload-lifecycle'
+import { runScript } from '../src/server/runScript'
 
 async function main(): Promise<void> {
   const folder = process.argv[2]
@@ -40,14 +41,10 @@ async function main(): Promise<void> {
   const cpuSeconds = (cpu.user + cpu.system) / 1e6 + workerCpuSeconds
   const failed = files.filter((f) => f.status === 'failed')
   const created = files.filter((f) => f.status === 'created').length
-  console.log(`BENCH_RESULT ${JSON.stringify({ files: files.length, created, failed: failed.length, firstError: failed[0]?.error, seconds, cpuSeconds, parseCpuSeconds, jobs: plannedJobs(names, {}, jobs) })}`)
+  console.log(
+    `BENCH_RESULT ${JSON.stringify({ files: files.length, created, failed: failed.length, firstError: failed[0]?.error, seconds, cpuSeconds, parseCpuSeconds, jobs: plannedJobs(names, {}, jobs) })}`,
+  )
   await closePayload(payload)
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

@@ -16,6 +16,7 @@ import { postRevalidation } from '../src/site/notifyServer'
 import { applyMigrations } from '../src/server/bootstrap'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
 import { closePayload } from '../src/server/payload-lifecycle'
+import { runScript } from '../src/server/runScript'
 
 const USAGE = `Usage: npm run import -- <files or folders> [--dry-run] [--publish] [--force]
                          [--author <slug>] [--topic <slug>] [--as <email>] [--json] [--jobs <n>]
@@ -154,10 +155,6 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof DatabaseStartError ? error.message : `import failed: ${(error as Error).message}`)
-    process.exit(1)
-  },
+runScript(main, (error) =>
+  console.error(error instanceof DatabaseStartError ? error.message : `import failed: ${(error as Error).message}`),
 )

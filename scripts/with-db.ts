@@ -4,6 +4,7 @@
  */
 import { spawnBin, waitForExit } from '../src/server/children'
 import { DatabaseStartError, startDatabase } from '../src/server/db/embedded'
+import { runScript } from '../src/server/runScript'
 
 async function main(): Promise<number> {
   const separator = process.argv.indexOf('--')
@@ -21,10 +22,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof DatabaseStartError ? `\n${error.message}\n` : error)
-    process.exit(1)
-  },
-)
+runScript(main, (error) => console.error(error instanceof DatabaseStartError ? `\n${error.message}\n` : error))
