@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { Article } from '../../payload-types'
+import { inTransaction } from '../server/db/transaction'
 
 import { contentHash, saveArticle, type ArticleLinks } from './article'
 import { heroImage } from './hero'
@@ -135,16 +136,15 @@ export async function importParsed(
   }
   // The import writes as the system (a trusted operator tool); the user who ran it is recorded.
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
-  await initTransaction(req)
   try {
-    await writeDocument(importCtx(payload, req, batch, options, report), input, doc, existing, options)
-    await batch.flush(payload, req)
-    await commitTransaction(req)
+    await inTransaction(req, async () => {
+      await writeDocument(importCtx(payload, req, batch, options, report), input, doc, existing, options)
+      await batch.flush(payload, req)
+    })
     batch.commit()
     report.status = existing ? 'updated' : 'created'
     return report
   } catch (error) {
-    await killTransaction(req)
     batch.rollback()
     report.treatments = { linked: [], created: [] }
     markFailed(payload, report, filePath, error)
@@ -168,15 +168,7 @@ export function markFailed(payload: Payload, report: FileReport, filePath: strin
 /** `write` in a transaction of its own, as the importer (system writes, per-document revalidation skipped). */
 export async function inImportTransaction<T>(payload: Payload, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
-  await initTransaction(req)
-  try {
-    const result = await write(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  return inTransaction(req, () => write(req))
 }
 
 /**
@@ -284,16 +276,16 @@ export async function importParsedTogether(payload: Payload, items: ParsedItem[]
   if (writes.length < 2) return oneByOne(payload, items, batch)
   const before = items.map((i) => structuredClone(i.parsed.report))
   const req = await createLocalReq({ context: { ...IMPORT_CONTEXT } }, payload)
-  await initTransaction(req)
   try {
-    const reports: FileReport[] = []
-    for (const item of items) reports.push(await importParsed(payload, item.input, item.parsed, item.options, batch, req))
-    await batch.flush(payload, req)
-    await commitTransaction(req)
+    const reports = await inTransaction(req, async () => {
+      const written: FileReport[] = []
+      for (const item of items) written.push(await importParsed(payload, item.input, item.parsed, item.options, batch, req))
+      await batch.flush(payload, req)
+      return written
+    })
     batch.commit()
     return reports
   } catch (error) {
-    await killTransaction(req)
     batch.rollback()
     payload.logger.info({ msg: `import: a batch of ${items.length} documents was rolled back (${describeFailure(error)}); writing them one by one` })
     items.forEach((item, i) => restoreReport(item.parsed.report, before[i]))

@@ -1,14 +1,8 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type CollectionBeforeChangeHook,
-  type PayloadRequest,
-} from 'payload'
+import { createLocalReq, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import type { WorkflowEvent } from '../../payload-types'
+import { inTransaction as inRequestTransaction } from '../../src/server/db/transaction'
 import { recordWorkflowEvent, workflowEventRow } from '../../src/workflow/payload/apply'
 import { createWorkflowEvents, insertableTogether, type WorkflowEventData } from '../../src/workflow/payload/auditRows'
 import { unique, usePayload } from '../helpers/payload'
@@ -23,15 +17,7 @@ const ctx = usePayload()
 
 async function inTransaction<T>(write: (req: PayloadRequest) => Promise<T>): Promise<T> {
   const req = await createLocalReq({}, ctx.payload)
-  await initTransaction(req)
-  try {
-    const result = await write(req)
-    await commitTransaction(req)
-    return result
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
+  return inRequestTransaction(req, () => write(req))
 }
 
 const rowsNoted = async (tag: string) =>

@@ -52,6 +52,20 @@ async function withoutTable<T>(table: string, during: () => Promise<T>): Promise
 
 const requestAs = (user: User) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
 
+/** An approved article scheduled 1.5 s ahead, once that time has passed: its publish job is due. */
+async function scheduledAndDue() {
+  const { doc, reviewer } = await approvedArticle(payload)
+  const publishAt = new Date(Date.now() + 1_500).toISOString()
+  await actAs(payload, reviewer, doc.id, 'schedule', publishAt)
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: 'publish-scheduled' } }, { 'input.id': { equals: doc.id } }] },
+    limit: 1,
+  })
+  await new Promise((resolve) => setTimeout(resolve, Date.parse(publishAt) - Date.now() + 100))
+  return { doc, jobId: docs[0]!.id }
+}
+
 describe('workflow reads that fail', () => {
   it('a failed read of the hero image is an error, not "add alt text" (422)', async () => {
     const { doc, reviewer } = await approvedArticle(payload)
@@ -83,16 +97,7 @@ describe('workflow reads that fail', () => {
   })
 
   it('a failed read in the scheduled publish fails the job, which is retried and publishes', async () => {
-    const { doc, reviewer } = await approvedArticle(payload)
-    const publishAt = new Date(Date.now() + 1_500).toISOString()
-    await actAs(payload, reviewer, doc.id, 'schedule', publishAt)
-    const { docs } = await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'publish-scheduled' } }, { 'input.id': { equals: doc.id } }] },
-      limit: 1,
-    })
-    const jobId = docs[0]!.id
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(publishAt) - Date.now() + 100))
+    const { doc, jobId } = await scheduledAndDue()
 
     await withoutTable('_articles_v', () => payload.jobs.runByID({ id: jobId, silent: true }))
     const failed = await payload.findByID({ collection: 'payload-jobs', id: jobId })
@@ -115,16 +120,7 @@ describe('workflow reads that fail', () => {
 
 describe('writes of the scheduled publish', () => {
   it('publishes the article and writes its audit row together, or neither, and the retry does both', async () => {
-    const { doc, reviewer } = await approvedArticle(payload)
-    const publishAt = new Date(Date.now() + 1_500).toISOString()
-    await actAs(payload, reviewer, doc.id, 'schedule', publishAt)
-    const { docs } = await payload.find({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: 'publish-scheduled' } }, { 'input.id': { equals: doc.id } }] },
-      limit: 1,
-    })
-    const jobId = docs[0]!.id
-    await new Promise((resolve) => setTimeout(resolve, Date.parse(publishAt) - Date.now() + 100))
+    const { doc, jobId } = await scheduledAndDue()
     const events = async () =>
       (
         await payload.find({

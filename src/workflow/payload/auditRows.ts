@@ -12,6 +12,7 @@ import {
 } from 'payload'
 
 import type { WorkflowEvent } from '../../../payload-types'
+import { transactionDb } from '../../server/db/transaction'
 
 /*
  * Audit rows written many at a time (an import's batch of articles): each row goes through the
@@ -65,8 +66,7 @@ export async function createWorkflowEvents(
   if (!rows.length) return
   const config = payload.collections[COLLECTION].config
   const adapter = payload.db as unknown as PostgresAdapter
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  const db = transactionID !== undefined ? adapter.sessions[transactionID]?.db : undefined
+  const db = await transactionDb(payload, req)
   if (!db || rows.length === 1 || !insertableTogether(config)) {
     for (const data of rows) await payload.create({ collection: COLLECTION, data, depth: 0, req, overrideAccess: true })
     return

@@ -1,15 +1,8 @@
-import {
-  commitTransaction,
-  initTransaction,
-  isolateObjectProperty,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-  type TaskConfig,
-} from 'payload'
+import { isolateObjectProperty, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 
 import type { ContentCollection } from '../../shared/collections'
 import type { RequestFlags } from '../../shared/requestContext'
+import { inTransaction } from '../../server/db/transaction'
 import { OUTSIDE_NEXT_REQUEST } from '../../site/revalidate'
 import { CONTENT_COLLECTIONS } from '../../shared/collections'
 import { isDueForReReview, requiresMedicalSignOff } from '../checklist'
@@ -119,17 +112,11 @@ async function underWorkflowLock<T>(
 ): Promise<{ doc: Doc; result: T } | { result: 'gone' }> {
   const own = isolateObjectProperty(req, 'transactionID')
   delete own.transactionID
-  await initTransaction(own)
-  try {
+  return inTransaction(own, async () => {
     await lockForTransition(payload, own, collection, id)
     const doc = await readLatest(payload, collection, id, own)
-    const answer = doc ? { doc, result: await act(doc, own) } : { result: 'gone' as const }
-    await commitTransaction(own)
-    return answer
-  } catch (error) {
-    await killTransaction(own)
-    throw error
-  }
+    return doc ? { doc, result: await act(doc, own) } : { result: 'gone' as const }
+  })
 }
 
 async function takeDown(payload: Payload, req: PayloadRequest, collection: ContentCollection, doc: Doc, note: string) {

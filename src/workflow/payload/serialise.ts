@@ -1,6 +1,7 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from 'drizzle-orm'
 import type { Payload, PayloadRequest } from 'payload'
+
+import { transactionDb } from '../../server/db/transaction'
 
 /**
  * Holds the document's workflow lock until the request's transaction ends: a second transition
@@ -14,9 +15,7 @@ export async function lockForTransition(
   collection: string,
   id: number | string,
 ): Promise<void> {
-  const adapter = payload.db as unknown as PostgresAdapter
-  const transactionID = req.transactionID ? await req.transactionID : undefined
-  const db = transactionID !== undefined ? adapter.sessions[transactionID]?.db : undefined
+  const db = await transactionDb(payload, req)
   if (!db) throw new Error('A workflow transition must run inside a transaction to be serialised.')
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`workflow:${collection}:${id}`}))`)
 }
