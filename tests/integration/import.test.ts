@@ -10,6 +10,7 @@ import { IMPORT_REVIEW_NOTE, importFile, SYSTEM_IMPORTER } from '../../src/impor
 import { TREATMENT_SUMMARIES } from '../../src/import/parse/treatmentSummaries'
 import { importFiles } from '../../src/import/run'
 import { projectRoot } from '../../src/server/paths'
+import { runScriptCli } from '../helpers/cli'
 import { usePayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
 import { keptSourceSentences, normaliseText, SEED_DIR, seedSource } from '../helpers/seed'
@@ -316,19 +317,14 @@ describe('bad input', () => {
 })
 
 describe('the import command', () => {
-  it('prints a JSON report and exits non-zero when a file failed', () => {
+  it('prints a JSON report and exits non-zero when a file failed', async () => {
     const empty = write('cli-empty.txt', '')
     const fine = write('cli-fine.md', '# From the command line\n\nMicroneedling basics in one paragraph.\n')
-    const result = spawnSync(
-      path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-      ['scripts/import.ts', empty, fine, '--json', '--dry-run'],
-      {
-        cwd: projectRoot,
-        env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    )
+    const result = await runScriptCli('scripts/import.ts', [empty, fine, '--json', '--dry-run'], {
+      env: { DATABASE_URL: inject('databaseUrl') },
+      databaseUrl: inject('databaseUrl'),
+    })
+    expect(result.stuck).toBeUndefined()
     expect(result.status).toBe(1)
     const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
       files: { file: string; status: string; error?: string }[]
@@ -338,7 +334,7 @@ describe('the import command', () => {
       ['cli-fine.md', 'created'],
     ])
     expect(report.files[0].error).toContain('cli-empty.txt')
-  })
+  }, 150_000)
 
   it('explains its usage when given no files', () => {
     const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['scripts/import.ts'], {
