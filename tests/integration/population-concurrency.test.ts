@@ -1,0 +1,76 @@
+import { createLocalReq } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { inTransaction } from '../../src/server/db/transaction'
+import { checklistReadyArticle } from '../helpers/content'
+import { unique, usePayload } from '../helpers/payload'
+
+/*
+ * The documents a read populates are fetched with one find per related collection. Payload runs
+ * those finds one after another; our edit (scripts/patch-dependencies.mjs) runs them together
+ * outside a transaction, where nothing shares a connection, and keeps them in order inside one.
+ */
+
+const ctx = usePayload()
+
+/** The most finds of the database adapter in flight at once while `read` runs. */
+async function mostFindsAtOnce<T>(read: () => Promise<T>): Promise<{ result: T; most: number }> {
+  const db = ctx.payload.db
+  const find = db.find
+  let inFlight = 0
+  let most = 0
+  db.find = async function (this: unknown, ...args: Parameters<typeof find>) {
+    most = Math.max(most, ++inFlight)
+    try {
+      return await find.apply(db, args)
+    } finally {
+      inFlight--
+    }
+  } as typeof find
+  try {
+    return { result: await read(), most }
+  } finally {
+    db.find = find
+  }
+}
+
+
+async function articleWithFourKindsOfRelation() {
+  const data = await checklistReadyArticle(ctx.payload)
+  const authorName = unique('Author')
+  const author = await ctx.payload.create({ collection: 'authors', data: { name: authorName, slug: authorName.toLowerCase() } })
+  const question = `Does population run together ${unique('q')}?`
+  const faq = await ctx.payload.create({
+    collection: 'faqs',
+    data: { question, answer: data.body, slug: unique('faq') } as never,
+    draft: true,
+  })
+  return ctx.payload.create({
+    collection: 'articles',
+    data: { ...data, authors: [author.id], faqs: [faq.id] } as never,
+    draft: true,
+  })
+}
+
+describe('populating a read', () => {
+  it('fetches the related collections together outside a transaction, with the same documents as in order', async () => {
+    const article = await articleWithFourKindsOfRelation()
+    const read = (req?: Awaited<ReturnType<typeof createLocalReq>>) =>
+      ctx.payload.find({ collection: 'articles', where: { id: { equals: article.id } }, depth: 1, draft: true, req })
+
+    const together = await mostFindsAtOnce(() => read())
+    // After the page itself, the related collections' finds (media, topics, authors, FAQs) overlap.
+    expect(together.most).toBeGreaterThan(1)
+
+    const req = await createLocalReq({}, ctx.payload)
+    const inOrder = await mostFindsAtOnce(() => inTransaction(req, () => read(req)))
+    expect(inOrder.most).toBe(1)
+
+    const [doc] = together.result.docs
+    expect(doc).toEqual(inOrder.result.docs[0])
+    expect(typeof doc.heroImage === 'object' && doc.heroImage?.alt).toBe('Soft pink test swatch')
+    expect(doc.topics?.map((t) => typeof t === 'object' && t.slug)).toHaveLength(1)
+    expect(doc.authors?.map((a) => typeof a === 'object' && a.name)).toEqual([expect.stringMatching(/^Author-/)])
+    expect(doc.faqs?.map((f) => typeof f === 'object' && f.question)).toEqual([expect.stringContaining('Does population run together')])
+  })
+})
