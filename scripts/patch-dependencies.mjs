@@ -74,6 +74,20 @@ const EDITS = [
       ],
     ],
   },
+  {
+    // A paginated find starts its page query, then awaits the count, then the page: Payload
+    // meant the two to overlap, but drizzle's query promise is lazy (it runs on `then`), so
+    // they ran one after another. `execute()` starts it at once; the early `catch` only keeps a
+    // failing page query from being reported unhandled while the count runs (awaiting it below
+    // still throws). In a transaction both go to its one connection, which queues them.
+    file: 'node_modules/@payloadcms/drizzle/dist/find/findMany.js',
+    replacements: [
+      [
+        '    const findPromise = db.query[tableName].findMany(findManyArgs);\n',
+        '    const findPromise = db.query[tableName].findMany(findManyArgs).execute();\n    findPromise.catch(()=>undefined); // Glassworks (scripts/patch-dependencies.mjs)\n',
+      ],
+    ],
+  },
 ]
 
 let failed = false

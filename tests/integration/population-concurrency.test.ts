@@ -6,9 +6,11 @@ import { checklistReadyArticle } from '../helpers/content'
 import { unique, usePayload } from '../helpers/payload'
 
 /*
- * The documents a read populates are fetched with one find per related collection. Payload runs
- * those finds one after another; our edit (scripts/patch-dependencies.mjs) runs them together
- * outside a transaction, where nothing shares a connection, and keeps them in order inside one.
+ * Two edits to how a read waits on the database (scripts/patch-dependencies.mjs):
+ * - the documents a read populates are fetched with one find per related collection; Payload
+ *   runs those finds one after another, we run them together outside a transaction (where
+ *   nothing shares a connection) and keep them in order inside one;
+ * - a paginated find's count and page query overlap, as Payload meant them to.
  */
 
 const ctx = usePayload()
@@ -72,5 +74,29 @@ describe('populating a read', () => {
     expect(doc.topics?.map((t) => typeof t === 'object' && t.slug)).toHaveLength(1)
     expect(doc.authors?.map((a) => typeof a === 'object' && a.name)).toEqual([expect.stringMatching(/^Author-/)])
     expect(doc.faqs?.map((f) => typeof f === 'object' && f.question)).toEqual([expect.stringContaining('Does population run together')])
+  })
+
+  it('asks for a page and its count at once', async () => {
+    await articleWithFourKindsOfRelation()
+    const pool = (ctx.payload.db as unknown as { pool: { query: (...args: unknown[]) => Promise<unknown> } }).pool
+    const query = pool.query
+    let inFlight = 0
+    let most = 0
+    pool.query = async function (this: unknown, ...args: unknown[]) {
+      most = Math.max(most, ++inFlight)
+      try {
+        return await query.apply(pool, args)
+      } finally {
+        inFlight--
+      }
+    }
+    try {
+      const page = await ctx.payload.find({ collection: 'topics', depth: 0, limit: 1 })
+      expect(page.totalDocs).toBeGreaterThan(0)
+      expect(page.docs).toHaveLength(1)
+    } finally {
+      pool.query = query
+    }
+    expect(most).toBe(2)
   })
 })
