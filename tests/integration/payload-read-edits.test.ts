@@ -1,3 +1,5 @@
+import { createHook } from 'node:async_hooks'
+
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -6,11 +8,12 @@ import { checklistReadyArticle } from '../helpers/content'
 import { unique, usePayload } from '../helpers/payload'
 
 /*
- * Two edits to how a read waits on the database (scripts/patch-dependencies.mjs):
+ * Our edits to Payload's read path (scripts/patch-dependencies.mjs):
  * - the documents a read populates are fetched with one find per related collection; Payload
  *   runs those finds one after another, we run them together outside a transaction (where
  *   nothing shares a connection) and keep them in order inside one;
- * - a paginated find's count and page query overlap, as Payload meant them to.
+ * - a paginated find's count and page query overlap, as Payload meant them to;
+ * - afterRead skips the fields a `select` leaves out before starting its per-field step.
  */
 
 const ctx = usePayload()
@@ -98,5 +101,31 @@ describe('populating a read', () => {
       pool.query = query
     }
     expect(most).toBe(2)
+  })
+
+  it('spends next to nothing on the fields a select leaves out', async () => {
+    const article = await articleWithFourKindsOfRelation()
+    const read = (select?: Record<string, true>) =>
+      ctx.payload.findByID({ collection: 'articles', id: article.id, depth: 0, draft: true, select })
+    // Promises created while reading, counted by the runtime: afterRead makes one per field it visits.
+    const promisesDuring = async (work: () => Promise<unknown>) => {
+      let count = 0
+      const hook = createHook({ init: (_id, type) => void (type === 'PROMISE' && count++) }).enable()
+      try {
+        await work()
+      } finally {
+        hook.disable()
+      }
+      return count
+    }
+    await read()
+    const whole = await promisesDuring(() => read())
+    const titleOnly = await promisesDuring(() => read({ title: true }))
+    const [full, lean] = [await read(), await read({ title: true })]
+    expect(Object.keys(lean).sort()).toEqual(['id', 'title'])
+    expect(lean.title).toBe(full.title)
+    // Before the edit every field of the article still got its step: 139 of the whole read's 231
+    // promises (60 %) for the title alone; after it 79 (34 %), the rest being the find itself.
+    expect(titleOnly, `${titleOnly} promises for the title, ${whole} for the whole article`).toBeLessThan(whole * 0.45)
   })
 })
