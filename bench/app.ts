@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { descendants } from '../src/server/processTree'
 import { BENCH_DATA, MEDIA_DIR, NEXT_DIST_DIR, ROOT, log, sleep, spawnTracked, stopChild } from './env'
 
 /** Fixed so sessions and revalidation tokens agree between the bench and the app; never used outside the bench. */
@@ -76,29 +77,6 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ru
   // Sources edited after ensureAppBuild make `npm start` build again: that start-up is no measure.
   const built = fs.readFileSync(logFile, 'utf8').slice(offset).includes('Building the app')
   return { url, port, child, startupMs, built, stop: () => stopChild(child) }
-}
-
-export function descendants(root: number): number[] {
-  const parents = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      const list = parents.get(ppid) ?? []
-      list.push(Number(entry))
-      parents.set(ppid, list)
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const out: number[] = []
-  const visit = (pid: number) => {
-    out.push(pid)
-    for (const child of parents.get(pid) ?? []) visit(child)
-  }
-  visit(root)
-  return out
 }
 
 function rssKiB(pid: number): number {

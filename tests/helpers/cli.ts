@@ -6,6 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { projectRoot } from '../../src/server/paths'
+import { descendants } from '../../src/server/processTree'
 
 export interface CliResult {
   status: number | null
@@ -15,24 +16,6 @@ export interface CliResult {
   stuck?: string
 }
 
-/** The process and all its descendants (tsx runs the script in a child of its own). */
-function processTree(pid: number): number[] {
-  const tree = [pid]
-  for (let i = 0; i < tree.length; i++) {
-    for (const task of safeReaddir(`/proc/${tree[i]}/task`)) {
-      const children = safeRead(`/proc/${tree[i]}/task/${task}/children`)
-      for (const child of children.split(' ').filter(Boolean)) tree.push(Number(child))
-    }
-  }
-  return tree
-}
-const safeReaddir = (dir: string) => {
-  try {
-    return fs.readdirSync(dir)
-  } catch {
-    return []
-  }
-}
 const safeRead = (file: string) => {
   try {
     return fs.readFileSync(file, 'utf8')
@@ -86,7 +69,8 @@ export async function runScriptCli(
     ...process.env,
     ...options.env,
     PGAPPNAME: applicationName,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${reports}`.trim(),
+    NODE_OPTIONS:
+      `${process.env.NODE_OPTIONS ?? ''} --report-on-signal --report-signal=SIGUSR2 --report-directory=${reports}`.trim(),
   }
   const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [script, ...args], {
     cwd: projectRoot,
@@ -99,7 +83,9 @@ export async function runScriptCli(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)))
   let timer: NodeJS.Timeout | undefined
-  const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? 90_000)))
+  const timedOut = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? 90_000)),
+  )
   const first = await Promise.race([exited, timedOut])
   clearTimeout(timer)
   if (first !== 'timeout') {
@@ -107,7 +93,8 @@ export async function runScriptCli(
     return { status: first, stdout, stderr }
   }
   const database = options.databaseUrl ? await sessionsOf(options.databaseUrl, applicationName) : '(no database given)'
-  const tree = processTree(child.pid!)
+  // tsx runs the script in a child of its own: every process of the tree writes its report.
+  const tree = descendants(child.pid!)
   for (const pid of tree) {
     try {
       process.kill(pid, 'SIGUSR2')
@@ -116,16 +103,25 @@ export async function runScriptCli(
     }
   }
   await new Promise((resolve) => setTimeout(resolve, 3_000))
-  const written = safeReaddir(reports).map((file) => {
+  const written = fs.readdirSync(reports).map((file) => {
     const report = JSON.parse(safeRead(path.join(reports, file)) || '{}') as {
       header?: { commandLine?: string[] }
       javascriptStack?: { message?: string; stack?: string[] }
-      libuv?: { type: string; is_active: boolean; is_referenced?: boolean; remoteEndpoint?: unknown; localEndpoint?: unknown }[]
+      libuv?: {
+        type: string
+        is_active: boolean
+        is_referenced?: boolean
+        remoteEndpoint?: unknown
+        localEndpoint?: unknown
+      }[]
     }
     const handles = (report.libuv ?? [])
       // What can keep a process alive, and every connection: loop internals are left out.
       .filter((h) => h.is_active && (h.is_referenced !== false || h.type === 'tcp') && h.type !== 'loop')
-      .map((h) => `${h.type}${h.is_referenced === false ? ' (unref)' : ''}${h.remoteEndpoint ? ` → ${JSON.stringify(h.remoteEndpoint)}` : ''}`)
+      .map(
+        (h) =>
+          `${h.type}${h.is_referenced === false ? ' (unref)' : ''}${h.remoteEndpoint ? ` → ${JSON.stringify(h.remoteEndpoint)}` : ''}`,
+      )
     return `${report.header?.commandLine?.join(' ')}\n  stack: ${(report.javascriptStack?.stack ?? []).slice(0, 12).join('\n         ')}\n  active handles: ${handles.join('; ')}`
   })
   for (const pid of tree) {

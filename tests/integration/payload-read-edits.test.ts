@@ -18,32 +18,39 @@ import { unique, usePayload } from '../helpers/payload'
 
 const ctx = usePayload()
 
-/** The most finds of the database adapter in flight at once while `read` runs. */
-async function mostFindsAtOnce<T>(read: () => Promise<T>): Promise<{ result: T; most: number }> {
-  const db = ctx.payload.db
-  const find = db.find
+/** The most calls of `target[method]` in flight at once while `work` runs (the method wrapped meanwhile). */
+async function mostAtOnce<T, K extends string>(
+  target: Record<K, (...args: never[]) => Promise<unknown>>,
+  method: K,
+  work: () => Promise<T>,
+): Promise<{ result: T; most: number }> {
+  const original = target[method]
   let inFlight = 0
   let most = 0
-  db.find = async function (this: unknown, ...args: Parameters<typeof find>) {
+  target[method] = (async (...args: never[]) => {
     most = Math.max(most, ++inFlight)
     try {
-      return await find.apply(db, args)
+      return await original.apply(target, args)
     } finally {
       inFlight--
     }
-  } as typeof find
+  }) as typeof original
   try {
-    return { result: await read(), most }
+    return { result: await work(), most }
   } finally {
-    db.find = find
+    target[method] = original
   }
 }
 
+const adapter = () => ctx.payload.db as unknown as Record<'find', (...args: never[]) => Promise<unknown>>
 
 async function articleWithFourKindsOfRelation() {
   const data = await checklistReadyArticle(ctx.payload)
   const authorName = unique('Author')
-  const author = await ctx.payload.create({ collection: 'authors', data: { name: authorName, slug: authorName.toLowerCase() } })
+  const author = await ctx.payload.create({
+    collection: 'authors',
+    data: { name: authorName, slug: authorName.toLowerCase() },
+  })
   const question = `Does population run together ${unique('q')}?`
   const faq = await ctx.payload.create({
     collection: 'faqs',
@@ -63,12 +70,12 @@ describe('populating a read', () => {
     const read = (req?: Awaited<ReturnType<typeof createLocalReq>>) =>
       ctx.payload.find({ collection: 'articles', where: { id: { equals: article.id } }, depth: 1, draft: true, req })
 
-    const together = await mostFindsAtOnce(() => read())
+    const together = await mostAtOnce(adapter(), 'find', () => read())
     // After the page itself, the related collections' finds (media, topics, authors, FAQs) overlap.
     expect(together.most).toBeGreaterThan(1)
 
     const req = await createLocalReq({}, ctx.payload)
-    const inOrder = await mostFindsAtOnce(() => inTransaction(req, () => read(req)))
+    const inOrder = await mostAtOnce(adapter(), 'find', () => inTransaction(req, () => read(req)))
     expect(inOrder.most).toBe(1)
 
     const [doc] = together.result.docs
@@ -76,30 +83,19 @@ describe('populating a read', () => {
     expect(typeof doc.heroImage === 'object' && doc.heroImage?.alt).toBe('Soft pink test swatch')
     expect(doc.topics?.map((t) => typeof t === 'object' && t.slug)).toHaveLength(1)
     expect(doc.authors?.map((a) => typeof a === 'object' && a.name)).toEqual([expect.stringMatching(/^Author-/)])
-    expect(doc.faqs?.map((f) => typeof f === 'object' && f.question)).toEqual([expect.stringContaining('Does population run together')])
+    expect(doc.faqs?.map((f) => typeof f === 'object' && f.question)).toEqual([
+      expect.stringContaining('Does population run together'),
+    ])
   })
 
   it('asks for a page and its count at once', async () => {
     await articleWithFourKindsOfRelation()
-    const pool = (ctx.payload.db as unknown as { pool: { query: (...args: unknown[]) => Promise<unknown> } }).pool
-    const query = pool.query
-    let inFlight = 0
-    let most = 0
-    pool.query = async function (this: unknown, ...args: unknown[]) {
-      most = Math.max(most, ++inFlight)
-      try {
-        return await query.apply(pool, args)
-      } finally {
-        inFlight--
-      }
-    }
-    try {
-      const page = await ctx.payload.find({ collection: 'topics', depth: 0, limit: 1 })
-      expect(page.totalDocs).toBeGreaterThan(0)
-      expect(page.docs).toHaveLength(1)
-    } finally {
-      pool.query = query
-    }
+    const pool = (ctx.payload.db as unknown as { pool: Record<'query', (...args: never[]) => Promise<unknown>> }).pool
+    const { result: page, most } = await mostAtOnce(pool, 'query', () =>
+      ctx.payload.find({ collection: 'topics', depth: 0, limit: 1 }),
+    )
+    expect(page.totalDocs).toBeGreaterThan(0)
+    expect(page.docs).toHaveLength(1)
     expect(most).toBe(2)
   })
 
