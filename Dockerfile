@@ -1,5 +1,5 @@
 # Production-like image: `docker compose up` (see docker-compose.yml). Not used by npm start/test.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,7 +7,7 @@ COPY . .
 ENV NODE_ENV=production NODE_OPTIONS=--conditions=production
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NODE_OPTIONS=--conditions=production PORT=3000
 COPY --from=build /app /app
