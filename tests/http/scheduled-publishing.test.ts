@@ -153,8 +153,10 @@ describe('scheduled publishing', () => {
     expect(await issue()).toMatch(/Not published: .*Add a hero image\./)
     expect(await isLive(doc.id)).toBe(false)
     expect(await lastEvent(doc.id)).toMatchObject({ action: 'schedule-failed', actorName: 'scheduler' })
-    const mail = readMails().find((m) => m.includes(`To: ${reviewer.email}`) && m.includes('Scheduled publish failed'))
-    expect(mail).toContain('Add a hero image.')
+    // The notice is mailed after the reason and the event are stored: wait for it as well.
+    const mail = () => readMails().find((m) => m.includes(`To: ${reviewer.email}`) && m.includes('Scheduled publish failed'))
+    expect(await waitFor(async () => mail() !== undefined, 10_000)).toBe(true)
+    expect(mail()).toContain('Add a hero image.')
   })
 
   it('takes published content down at the time a reviewer set', async () => {
