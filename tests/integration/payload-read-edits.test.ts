@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { inTransaction } from '../../src/server/db/transaction'
 import { checklistReadyArticle } from '../helpers/content'
 import { unique, usePayload } from '../helpers/payload'
+import { ensureAdmin } from '../helpers/users'
 
 /*
  * Our edits to Payload's read path (scripts/patch-dependencies.mjs):
@@ -13,7 +14,8 @@ import { unique, usePayload } from '../helpers/payload'
  *   runs those finds one after another, we run them together outside a transaction (where
  *   nothing shares a connection) and keep them in order inside one;
  * - a paginated find's count and page query overlap, as Payload meant them to;
- * - afterRead skips the fields a `select` leaves out before starting its per-field step.
+ * - afterRead skips the fields a `select` leaves out before starting its per-field step;
+ * - the REST list answer is written one document at a time instead of as one large string.
  */
 
 const ctx = usePayload()
@@ -123,5 +125,45 @@ describe('populating a read', () => {
     // Before the edit every field of the article still got its step: 139 of the whole read's 231
     // promises (60 %) for the title alone; after it 79 (34 %), the rest being the find itself.
     expect(titleOnly, `${titleOnly} promises for the title, ${whole} for the whole article`).toBeLessThan(whole * 0.45)
+  })
+})
+
+describe('answering a REST list', () => {
+  it('writes the bytes JSON.stringify gives, without building the whole page as one string', async () => {
+    const articles = [await articleWithFourKindsOfRelation(), await articleWithFourKindsOfRelation()]
+    const endpoint = ctx.payload.collections.articles.config.endpoints
+      ? ctx.payload.collections.articles.config.endpoints.find((e) => e.method === 'get' && e.path === '/')
+      : undefined
+    expect(endpoint, "Payload's find endpoint of articles").toBeDefined()
+    const req = await createLocalReq({ user: await ensureAdmin(ctx.payload) }, ctx.payload)
+    req.routeParams = { collection: 'articles' }
+    req.query = { where: { id: { in: articles.map((a) => a.id) } }, depth: '1', draft: 'true' }
+
+    // The longest text JSON.stringify returned while the handler answered.
+    const stringify = JSON.stringify
+    let longest = 0
+    JSON.stringify = ((...args: Parameters<typeof stringify>) => {
+      const text = stringify.apply(JSON, args)
+      longest = Math.max(longest, typeof text === 'string' ? text.length : 0)
+      return text
+    }) as typeof stringify
+    let response: Response
+    try {
+      response = await endpoint!.handler(req)
+    } finally {
+      JSON.stringify = stringify
+    }
+    const bytes = Buffer.from(await response.arrayBuffer())
+    const text = bytes.toString('utf8')
+    const answer = JSON.parse(text) as { docs: { id: number; title: string }[]; totalDocs: number }
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/json')
+    expect(answer.docs.map((d) => d.id).sort()).toEqual(articles.map((a) => a.id).sort())
+    expect(answer.totalDocs).toBe(2)
+    // Byte for byte what one JSON.stringify of the whole answer gives.
+    expect(bytes.equals(Buffer.from(stringify(answer)))).toBe(true)
+    // Each of the two documents was stringified alone (about half the answer), never the whole.
+    expect(longest, `longest string ${longest} of an answer of ${text.length} characters`).toBeGreaterThan(text.length * 0.3)
+    expect(longest).toBeLessThan(text.length * 0.75)
   })
 })
