@@ -17,6 +17,7 @@ import { descendants } from '../src/server/processTree'
 import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, startApp } from './app'
 import { dbName, ensureBenchData, startBenchPostgres } from './data'
 import { BENCH_DATA, ROOT, log, setMediaDir, sleep } from './env'
+import { listUrl, warmUpRest } from './restWarmUp'
 import { startSqlCounter } from './sqlCounter'
 
 const { values: args } = parseArgs({
@@ -86,13 +87,11 @@ async function main() {
   const app = await startApp(port, env)
   try {
     const pid = nextServerPid(app.child.pid!)
-    const list = (page: number) =>
-      `${app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${page}`
     // The scenario's pages (1–10): deeper ones time PostgreSQL's OFFSET (the page query evaluates
     // the relations of every skipped row). A parameter Payload ignores makes each URL new to the cache.
-    const firstTime = (i: number) => `${list(1 + (i % 10))}&probe=${i}`
+    const firstTime = (i: number) => `${listUrl(app.url, 1 + (i % 10))}&probe=${i}`
     // As the scenario: warm up on pages nobody asks later.
-    for (let page = 100; page < 120; page++) await (await fetch(list(page))).text()
+    await warmUpRest(app.url)
     await sleep(500)
     if (profiles) {
       markCpuProfiles(app.child.pid!)

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
+import { listUrl, warmUpRest } from './restWarmUp'
 import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
 import { BENCH_DATA, ROOT, ensureTools, log, machineInfo, MissingToolError, setMediaDir, sleep, type ToolPaths } from './env'
@@ -525,21 +526,15 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
 async function scenarioRest(ctx: Ctx) {
   const slugs = await sql<{ slug: string }>(ctx, `SELECT slug FROM articles WHERE _status = 'published' ORDER BY md5(slug) LIMIT $1`, [config.samples])
   const pages = Math.max(1, Math.floor(slugs.length / 20))
-  // The sample's first-time URLs are its first requests: right after start-up they also timed
-  // the server's first REST reads (V8 still compiling Payload's read path, ~3x slower). Warm up on
-  // list pages the sample never asks (each a first-time URL of its own, not measured), so the
-  // figure is a running server's answer to a URL nobody asked yet.
-  for (let page = 100; page < 120; page++) {
-    const response = await fetch(`${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${page}`)
-    await response.text()
-  }
+  const page = (i: number) => 1 + (i % Math.min(pages, 10))
+  // The sample's first-time URLs would otherwise time a server still compiling its read path.
+  await warmUpRest(ctx.app.url)
   // Ten list pages asked 20 times each would give 10 first-time URLs, whose p95 is their maximum.
   // The first quarter of the sample asks the same pages under URLs the cache has never seen (a
   // parameter Payload ignores, as a client's cache-buster would be): the same work for Payload,
   // and a p95 over 60 first-time URLs. Deeper pages would time PostgreSQL's OFFSET instead.
-  const listUrl = (i: number) => `${ctx.app.url}/api/articles?where[_status][equals]=published&depth=1&limit=20&page=${1 + (i % Math.min(pages, 25))}`
   const list = await sampleRest(
-    slugs.map((_, i) => (i < slugs.length / 4 ? `${listUrl(i)}&fresh=${i}` : listUrl(i))),
+    slugs.map((_, i) => (i < slugs.length / 4 ? `${listUrl(ctx.app.url, page(i))}&fresh=${i}` : listUrl(ctx.app.url, page(i)))),
     ctx.counter,
   )
   const one = await sampleRest(
