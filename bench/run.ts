@@ -520,7 +520,9 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
   const all = summary(rows)!
   const misses = summary(rows.filter((r) => r.cache !== 'hit')) ?? all
   const hits = summary(rows.filter((r) => r.cache === 'hit'))
-  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, exampleStatements: statements }
+  // Each first-time URL's time in request order, to tell a slow stretch or a pause from a slow read.
+  const missTimes = rows.filter((r) => r.cache !== 'hit').map((r) => Math.round(r.ms * 10) / 10)
+  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements }
 }
 
 async function scenarioRest(ctx: Ctx) {
