@@ -518,10 +518,11 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
           qMax: Math.max(...subset.map((r) => r.queries)),
         }
   const all = summary(rows)!
-  const misses = summary(rows.filter((r) => r.cache !== 'hit')) ?? all
+  const missRows = rows.filter((r) => r.cache !== 'hit')
+  const misses = summary(missRows) ?? all
   const hits = summary(rows.filter((r) => r.cache === 'hit'))
   // Each first-time URL's time in request order, to tell a slow stretch or a pause from a slow read.
-  const missTimes = rows.filter((r) => r.cache !== 'hit').map((r) => Math.round(r.ms * 10) / 10)
+  const missTimes = missRows.map((r) => Math.round(r.ms * 10) / 10)
   return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements }
 }
 
@@ -536,7 +537,7 @@ async function scenarioRest(ctx: Ctx) {
   // parameter Payload ignores, as a client's cache-buster would be): the same work for Payload,
   // and a p95 over 60 first-time URLs. Deeper pages would time PostgreSQL's OFFSET instead.
   const list = await sampleRest(
-    slugs.map((_, i) => (i < slugs.length / 4 ? `${listUrl(ctx.app.url, page(i))}&fresh=${i}` : listUrl(ctx.app.url, page(i)))),
+    slugs.map((_, i) => listUrl(ctx.app.url, page(i)) + (i < slugs.length / 4 ? `&fresh=${i}` : '')),
     ctx.counter,
   )
   const one = await sampleRest(

@@ -134,17 +134,10 @@ const EDITS = [
     // asked class: ~1.5 ms of an uncached REST list of 20 at depth 1 (8 statements, ~130 rows).
     file: 'node_modules/drizzle-orm/entity.js',
     replacements: [
+      ['function is(value, type) {\n', 'function gwWorkOutIs(value, type) {\n'],
       [
-        'function is(value, type) {\n',
-        '// Glassworks (scripts/patch-dependencies.mjs): answers kept per (class, asked class)\nconst gwKnown = new WeakMap();\nfunction is(value, type) {\n',
-      ],
-      [
-        '  let cls = Object.getPrototypeOf(value).constructor;\n  if (cls) {\n    while (cls) {\n',
-        '  let cls = Object.getPrototypeOf(value).constructor;\n  const gwClass = typeof cls === "function" ? cls : void 0;\n  let gwAnswers = gwClass && gwKnown.get(gwClass);\n  if (gwAnswers && gwAnswers.has(type)) return gwAnswers.get(type);\n  if (gwClass) {\n    if (!gwAnswers) gwKnown.set(gwClass, gwAnswers = new Map());\n    gwAnswers.set(type, false);\n  }\n  if (cls) {\n    while (cls) {\n',
-      ],
-      [
-        '      if (entityKind in cls && cls[entityKind] === type[entityKind]) {\n        return true;\n',
-        '      if (entityKind in cls && cls[entityKind] === type[entityKind]) {\n        if (gwAnswers) gwAnswers.set(type, true);\n        return true;\n',
+        'export {\n  entityKind,',
+        '// Glassworks (scripts/patch-dependencies.mjs): drizzle\'s answer, kept per (class, asked class)\nconst gwKnown = new WeakMap();\nfunction is(value, type) {\n  if (!value || typeof value !== "object") return false;\n  if (value instanceof type) return true;\n  const cls = Object.getPrototypeOf(value).constructor;\n  if (typeof cls !== "function") return gwWorkOutIs(value, type);\n  let answers = gwKnown.get(cls);\n  if (!answers) gwKnown.set(cls, answers = new Map());\n  let answer = answers.get(type);\n  if (answer === undefined) answers.set(type, answer = gwWorkOutIs(value, type));\n  return answer;\n}\nexport {\n  entityKind,',
       ],
     ],
   },
