@@ -24,10 +24,12 @@ export async function startNginx(nginxPath: string, opts: { appPort: number | nu
   const prefix = path.join(BENCH_DATA, 'nginx')
   const staticRoot = path.join(prefix, 'static')
   fs.mkdirSync(staticRoot, { recursive: true })
+  const { freePort } = await import('../src/server/db/freePort')
   const args = writeNginxConfig({
     prefix,
     appPort: opts.appPort,
     proxyPort: opts.proxyPort,
+    hopPort: await freePort(),
     extraServers: `server {
     listen 127.0.0.1:${opts.staticPort};
     root ${staticRoot};

@@ -26,12 +26,14 @@ export interface NginxLayout {
   /** One app, or several instances as the upstream's servers. */
   appPort: number | number[]
   proxyPort: number
+  /** The loopback port of the config's internal stamping hop (8081 in the shipped file). */
+  hopPort: number
   /** Extra server blocks inside the http context (the bench's static-file baseline). */
   extraServers?: string
 }
 
 /** Writes the configs under `prefix` and returns the argv to run nginx in the foreground. */
-export function writeNginxConfig({ prefix, appPort, proxyPort, extraServers = '' }: NginxLayout): string[] {
+export function writeNginxConfig({ prefix, appPort, proxyPort, hopPort, extraServers = '' }: NginxLayout): string[] {
   const cache = path.join(prefix, 'cache')
   fs.rmSync(cache, { recursive: true, force: true })
   for (const dir of [prefix, cache, path.join(prefix, 'temp')]) fs.mkdirSync(dir, { recursive: true })
@@ -48,6 +50,7 @@ export function writeNginxConfig({ prefix, appPort, proxyPort, extraServers = ''
       .join('\n    '),
   )
   site = substitute(site, 'listen 8080;', `listen 127.0.0.1:${proxyPort};`)
+  site = substitute(site, '127.0.0.1:8081;', `127.0.0.1:${hopPort};`)
   site = substitute(site, '/var/cache/nginx/glassworks', cache)
   fs.writeFileSync(path.join(prefix, 'glassworks.conf'), site)
 

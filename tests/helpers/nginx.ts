@@ -22,8 +22,8 @@ export async function startShippedNginx(appUrl: string): Promise<RunningNginx> {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-nginx-'))
   // Started as root, nginx's workers run as `nobody`: they must reach the prefix.
   fs.chmodSync(prefix, 0o755)
-  const proxyPort = await freePort()
-  const args = writeNginxConfig({ prefix, appPort: Number(new URL(appUrl).port), proxyPort })
+  const [proxyPort, hopPort] = [await freePort(), await freePort()]
+  const args = writeNginxConfig({ prefix, appPort: Number(new URL(appUrl).port), proxyPort, hopPort })
   const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'inherit'] })
   const url = `http://127.0.0.1:${proxyPort}`
   const stop = () =>
