@@ -52,7 +52,8 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         baseDir: dirname,
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
-      meta: { titleSuffix: ' · Glassworks' },
+      // Without an icon of its own the admin's pages made browsers ask for /favicon.ico (a 404).
+      meta: { titleSuffix: ' · Glassworks', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
       components: {

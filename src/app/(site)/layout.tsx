@@ -13,6 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
     description: SITE_DESCRIPTION,
     applicationName: SITE_NAME,
     formatDetection: { telephone: false },
+    // One icon for the site and the admin (payload.config.ts), served from public/.
+    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
   }
 }
 
