@@ -19,6 +19,7 @@ import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { siteEditor } from './src/blocks/editor'
+import { SITE_ICON } from './src/site/seo'
 import { textLimitsPlugin } from './src/fields/textLimits'
 import { isAdminRequest } from './src/access'
 import { hardenDocumentLocks } from './src/access/lockedDocuments'
@@ -53,7 +54,7 @@ export const createConfig = (databaseUrl = process.env.DATABASE_URL) =>
         importMapFile: path.resolve(dirname, 'src/app/(payload)/admin/importMap.js'),
       },
       // Without an icon of its own the admin's pages made browsers ask for /favicon.ico (a 404).
-      meta: { titleSuffix: ' · Glassworks', icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
+      meta: { titleSuffix: ' · Glassworks', icons: [{ rel: 'icon', ...SITE_ICON }] },
       // Gravatar would be a request to an outside host on every admin page.
       avatar: 'default',
       components: {

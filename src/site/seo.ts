@@ -4,6 +4,8 @@ import { serverUrl } from '../server/env'
 import type { ImageView, SeoView } from './types'
 
 export const SITE_NAME = 'Glassworks'
+/** The site's and the admin's icon (public/), one file for both. */
+export const SITE_ICON = { url: '/favicon.svg', type: 'image/svg+xml' }
 export const SITE_DESCRIPTION = 'Korean beauty and medical-spa treatments, explained and medically reviewed.'
 
 /** Absolute URL on the public origin (SERVER_URL), read at request time, never baked in at build. */

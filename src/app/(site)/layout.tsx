@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type React from 'react'
 
 import { SiteChrome } from '@/site/components/SiteChrome'
-import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/site/seo'
+import { absoluteUrl, SITE_DESCRIPTION, SITE_ICON, SITE_NAME } from '@/site/seo'
 
 import './site.css'
 
@@ -13,8 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
     description: SITE_DESCRIPTION,
     applicationName: SITE_NAME,
     formatDetection: { telephone: false },
-    // One icon for the site and the admin (payload.config.ts), served from public/.
-    icons: { icon: { url: '/favicon.svg', type: 'image/svg+xml' } },
+    icons: { icon: SITE_ICON },
   }
 }
 
