@@ -3,8 +3,10 @@
  * median of `runs` per page. Chromium resolves nothing but 127.0.0.1, so neither it nor the
  * page can reach the network.
  */
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+// chrome-launcher and lighthouse are imported where they run: loaded at start they add ~60 MB
+// to the bench process's heap, and that heap's major collections (~80 ms of CPU each) then
+// steal the cores from the scenarios timed before this one (the REST sample's client and the
+// SQL-counting proxy live in the bench process: bench/README.md, ninth pass).
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Scores = Record<(typeof CATEGORIES)[number], number>
@@ -33,6 +35,7 @@ const FLAGS = [
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 export async function lighthouseScores(chromePath: string, urls: string[], runs: number): Promise<Record<string, Scores & { metrics: Metrics }>> {
+  const [chromeLauncher, { default: lighthouse }] = await Promise.all([import('chrome-launcher'), import('lighthouse')])
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' })
   const out: Record<string, Scores & { metrics: Metrics }> = {}
   try {

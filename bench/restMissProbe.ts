@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { performance, PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
 import { descendants } from '../src/server/processTree'
@@ -24,6 +25,10 @@ const { values: args } = parseArgs({
   options: {
     pages: { type: 'string', default: '200' },
     'cpu-prof': { type: 'boolean' },
+    // Milliseconds between one answer and the next request (the bench scenario has none).
+    pause: { type: 'string', default: '5' },
+    // Line each request up with the server's own request and GC times (bench/timelineHook.cjs).
+    timeline: { type: 'boolean' },
     env: { type: 'string', multiple: true },
   },
 })
@@ -84,6 +89,13 @@ async function main() {
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim()
     env.BENCH_CPU_PROFILE_DIR = profiles
   }
+  let timeline: string | undefined
+  if (args.timeline) {
+    timeline = path.join(BENCH_DATA, 'timelines', `restmiss-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+    fs.mkdirSync(timeline, { recursive: true })
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'timelineHook.cjs')}`.trim()
+    env.BENCH_TIMELINE_DIR = timeline
+  }
   const app = await startApp(port, env)
   try {
     const pid = nextServerPid(app.child.pid!)
@@ -98,27 +110,47 @@ async function main() {
       await sleep(1000)
     }
     const wall: number[] = []
+    const at: { start: number; end: number; ownCpu: number }[] = []
+    const ownGcs: { start: number; ms: number; kind: number }[] = []
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) ownGcs.push({ start: performance.timeOrigin + e.startTime, ms: e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind })
+    })
+    if (timeline) observer.observe({ entryTypes: ['gc'] })
+    const pause = Number(args.pause)
     const cpu: number[] = []
     const statements: number[] = []
     let bytes = 0
     for (let i = 0; i < Number(args.pages); i++) {
       const before = counter.count()
       const c0 = cpuMs(pid)
+      const own0 = process.cpuUsage()
       const t0 = performance.now()
       const response = await fetch(firstTime(i))
-      const text = await response.text()
-      wall.push(performance.now() - t0)
+      // Bytes, not text, as the bench scenario reads them (a large string per request sets off
+      // the client's major collections).
+      const body = await response.arrayBuffer()
+      const t1 = performance.now()
+      wall.push(t1 - t0)
+      const own = process.cpuUsage(own0)
+      at.push({ start: performance.timeOrigin + t0, end: performance.timeOrigin + t1, ownCpu: (own.user + own.system) / 1000 })
       // The server's CPU may still run a moment after the last byte (the cache write).
-      await sleep(5)
+      if (pause > 0) await sleep(pause)
       cpu.push(cpuMs(pid) - c0)
       statements.push(counter.count() - before)
-      bytes += text.length
+      bytes += body.byteLength
       if (response.status !== 200 || response.headers.get('x-glassworks-cache') === 'hit')
         throw new Error(`${firstTime(i)}: ${response.status} ${response.headers.get('x-glassworks-cache')}`)
     }
     if (profiles) {
       markCpuProfiles(app.child.pid!)
       await sleep(1500)
+    }
+    if (timeline) {
+      observer.disconnect()
+      markCpuProfiles(app.child.pid!)
+      await sleep(1000)
+      fs.writeFileSync(path.join(timeline, 'client.json'), JSON.stringify({ requests: at.map((r, i) => ({ ...r, url: firstTime(i), ms: wall[i] })), gcs: ownGcs }))
+      log(`timeline: ${path.relative(ROOT, timeline)} (npx tsx bench/timelineReport.ts <dir>)`)
     }
     const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length
     log(

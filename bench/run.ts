@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { performance, PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
@@ -38,6 +39,9 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     seconds: { type: 'string' },
     'cpu-prof': { type: 'boolean' },
+    // The REST scenario's requests lined up with the server's own request and GC times
+    // (bench/timelineHook.cjs; read with bench/timelineReport.ts).
+    timeline: { type: 'boolean' },
     'import-jobs': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -492,18 +496,31 @@ async function scenarioSearch(ctx: Ctx, articles: number, target: boolean) {
  */
 async function sampleRest(urls: string[], counter: SqlCounter) {
   const rows: { ms: number; queries: number; cache: string }[] = []
+  const spans: { url: string; start: number; end: number; ms: number; ownCpu: number }[] = []
   let statements: string[] = []
+  const gcs: { start: number; ms: number; kind: number }[] = []
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcs.push({ start: performance.timeOrigin + e.startTime, ms: e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind })
+  })
+  if (timelineDir) observer.observe({ entryTypes: ['gc'] })
   for (const url of urls) {
     const before = counter.count()
     let cache = '—'
+    const start = performance.timeOrigin + performance.now()
+    const cpu0 = process.cpuUsage()
     const { ms: t } = await timed(async () => {
       const response = await fetch(url, { redirect: 'manual' })
-      const text = await response.text()
-      if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${text.slice(0, 300)}`)
+      // Bytes, not text: a 280 KB string is a large object in the client's old generation, and
+      // one per request set off a major collection of the bench process every few requests,
+      // whose CPU the server then missed (bench/README.md, ninth pass).
+      const body = await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}: ${Buffer.from(body).toString('utf8', 0, 300)}`)
       cache = response.headers.get('x-glassworks-cache') ?? '—'
     })
     const n = counter.count() - before
     rows.push({ ms: t, queries: n, cache })
+    const cpu1 = process.cpuUsage(cpu0)
+    if (cache !== 'hit') spans.push({ url, start, end: performance.timeOrigin + performance.now(), ms: t, ownCpu: (cpu1.user + cpu1.system) / 1000 })
     if (statements.length === 0 && n > 0) statements = counter.log().slice(-n).map((q) => q.replace(/\s+/g, ' ').slice(0, 400))
   }
   const summary = (subset: typeof rows) =>
@@ -523,7 +540,8 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
   const hits = summary(rows.filter((r) => r.cache === 'hit'))
   // Each first-time URL's time in request order, to tell a slow stretch or a pause from a slow read.
   const missTimes = missRows.map((r) => Math.round(r.ms * 10) / 10)
-  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements }
+  observer.disconnect()
+  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements, spans, gcs }
 }
 
 async function scenarioRest(ctx: Ctx) {
@@ -540,6 +558,14 @@ async function scenarioRest(ctx: Ctx) {
     slugs.map((_, i) => listUrl(ctx.app.url, page(i)) + (i < slugs.length / 4 ? `&fresh=${i}` : '')),
     ctx.counter,
   )
+  if (timelineDir) {
+    const heap = process.memoryUsage()
+    log(`  bench process after the sample: heap ${(heap.heapUsed / 1048576).toFixed(1)} MB used, external ${(heap.external / 1048576).toFixed(1)} MB`)
+    markCpuProfiles(ctx.app.child.pid!)
+    await sleep(1000)
+    fs.writeFileSync(path.join(timelineDir, 'client.json'), JSON.stringify({ requests: list.spans, gcs: list.gcs }))
+    log(`  timeline of the first-time lists: ${path.relative(ROOT, timelineDir)} (npx tsx bench/timelineReport.ts <dir>)`)
+  }
   const one = await sampleRest(
     slugs.map((s) => `${ctx.app.url}/api/articles?where[slug][equals]=${encodeURIComponent(s.slug)}&depth=2&limit=1`),
     ctx.counter,
@@ -560,7 +586,7 @@ async function scenarioRest(ctx: Ctx) {
       figure: split,
       target: 'p95 < 50 ms (first-time URLs and repeats), constant SQL/request',
       met: r.misses.p95 < 50 && (r.hits?.p95 ?? 0) < 50 && r.misses.qMax - r.misses.qMin <= 1,
-      data: r,
+      data: { ...r, spans: undefined, gcs: undefined },
     })
   }
 }
@@ -734,6 +760,9 @@ function profilerEnv(dir: string, nodeOptions = process.env.NODE_OPTIONS): Recor
   }
 }
 
+/** Where `--timeline` writes (set when the app starts). */
+let timelineDir: string | undefined
+
 async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) => Promise<T>, tools: ToolPaths, from?: number): Promise<T> {
   setMediaDir(path.join(BENCH_DATA, 'media', dbName(articles)))
   if (from !== undefined) {
@@ -759,6 +788,12 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
     const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
     Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
+  }
+  if (args.timeline) {
+    timelineDir = path.join(BENCH_DATA, 'timelines', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+    fs.mkdirSync(timelineDir, { recursive: true })
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'timelineHook.cjs')}`.trim()
+    env.BENCH_TIMELINE_DIR = timelineDir
   }
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)
   let app = await startApp(ports.app, env)

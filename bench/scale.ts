@@ -4,7 +4,6 @@
  * the cached article page through the shipped nginx with one, then both, as its upstream
  * (ratio 2 : 1 instances); and a publish through instance A timed until instance B serves it.
  */
-import { createClient } from 'redis'
 
 import { appEnv } from './app'
 import { BENCH_PASSWORD, BENCH_USERS, withClient } from './data'
@@ -28,6 +27,8 @@ export interface ScaleContext {
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379'
 
 async function redisReachable(): Promise<boolean> {
+  // Imported here, not at the top: the bench process stays small for the scenarios before this one.
+  const { createClient } = await import('redis')
   const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 2_000, reconnectStrategy: false } })
   // A probe: "no Redis here" is an answer (the scenario is skipped with a note), not a failure.
   client.on('error', () => undefined)
@@ -162,6 +163,7 @@ export async function scenarioScale(ctx: ScaleContext): Promise<void> {
   } finally {
     await a.stop()
     await b.stop()
+    const { createClient } = await import('redis')
     const redis = createClient({ url: REDIS_URL })
     await redis.connect()
     for await (const key of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) await redis.unlink(key)
