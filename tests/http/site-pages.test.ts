@@ -543,3 +543,28 @@ describe('robots, sitemap and feed', () => {
     expect(children(ours!, 'category').map((c) => c.text)).toEqual([f.topic.name])
   })
 })
+
+describe("the site's icon", () => {
+  it('is linked by the site and the admin, and /favicon.ico answers for browsers that ask on their own', async () => {
+    const home = await getPage('/')
+    expect(home.doc.querySelector('link[rel="icon"]')?.getAttribute('href')).toMatch(/^\/favicon\.svg/)
+    const login = await getPage('/admin/login')
+    expect(login.html).toMatch(/<link[^>]+rel="icon"[^>]+href="\/favicon\.svg"/)
+
+    const svg = await api('/favicon.svg')
+    expect(svg.status).toBe(200)
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml')
+    const ico = await api('/favicon.ico')
+    expect(ico.status).toBe(200)
+    const bytes = Buffer.from(await ico.arrayBuffer())
+    // An ICO directory (reserved 0, type 1) of PNG images, each entry pointing inside the file.
+    expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1])
+    const count = bytes.readUInt16LE(4)
+    expect(count).toBeGreaterThan(0)
+    for (let i = 0; i < count; i++) {
+      const [size, offset] = [bytes.readUInt32LE(6 + 16 * i + 8), bytes.readUInt32LE(6 + 16 * i + 12)]
+      expect(offset + size).toBeLessThanOrEqual(bytes.length)
+      expect(bytes.subarray(offset, offset + 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n')
+    }
+  })
+})
