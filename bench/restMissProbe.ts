@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
     pause: { type: 'string', default: '5' },
     // Line each request up with the server's own request and GC times (bench/timelineHook.cjs).
     timeline: { type: 'boolean' },
+    // Where the server allocates during the measured requests (bench/allocProfileHook.cjs).
+    'alloc-prof': { type: 'boolean' },
     env: { type: 'string', multiple: true },
   },
 })
@@ -88,6 +90,12 @@ async function main() {
     fs.mkdirSync(profiles, { recursive: true })
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim()
     env.BENCH_CPU_PROFILE_DIR = profiles
+  }
+  if (args['alloc-prof']) {
+    profiles = path.join(BENCH_DATA, 'profiles', `restalloc-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+    fs.mkdirSync(profiles, { recursive: true })
+    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'allocProfileHook.cjs')}`.trim()
+    env.BENCH_ALLOC_PROFILE_DIR = profiles
   }
   let timeline: string | undefined
   if (args.timeline) {
@@ -160,7 +168,9 @@ async function main() {
     )
     if (profiles)
       log(
-        `profile of the measured requests: ${path.relative(ROOT, profiles)}/${pid}-2.cpuprofile (npx tsx bench/cpuProfile.ts <file> ${wall.length})`,
+        args['alloc-prof']
+          ? `allocations of the measured requests: ${path.relative(ROOT, profiles)}/${pid}-2.heapprofile (npx tsx bench/allocProfile.ts <file> ${wall.length})`
+          : `profile of the measured requests: ${path.relative(ROOT, profiles)}/${pid}-2.cpuprofile (npx tsx bench/cpuProfile.ts <file> ${wall.length})`,
       )
   } finally {
     await app.stop()

@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { inTransaction } from '../../src/server/db/transaction'
-import { checklistReadyArticle } from '../helpers/content'
+import { checklistReadyArticle, richText } from '../helpers/content'
 import { unique, usePayload } from '../helpers/payload'
 import { ensureAdmin } from '../helpers/users'
 
@@ -14,6 +14,8 @@ import { ensureAdmin } from '../helpers/users'
  *   runs those finds one after another, we run them together outside a transaction (where
  *   nothing shares a connection) and keep them in order inside one;
  * - a paginated find's count and page query overlap, as Payload meant them to;
+ * - a page past the first builds its own documents' relations only, not those of every
+ *   document before it;
  * - afterRead skips, before starting its per-field step, the fields a `select` leaves out and
  *   the plain values with nothing to do;
  * - the REST list answer is written one document at a time instead of as one large string.
@@ -105,6 +107,61 @@ describe('populating a read', () => {
     expect(page.totalDocs).toBeGreaterThan(0)
     expect(page.docs).toHaveLength(1)
     expect(most).toBe(2)
+  })
+
+  it("builds a later page's relations for that page's documents only, and returns the documents a long page has there", async () => {
+    const tag = unique('paging')
+    const topic = await ctx.payload.create({ collection: 'topics', data: { name: tag, slug: tag.toLowerCase() } as never })
+    for (let i = 0; i < 9; i++) {
+      await ctx.payload.create({
+        collection: 'articles',
+        data: { title: `${tag} ${i}`, excerpt: tag, body: richText(`Page ${i}.`), topics: [topic.id], _status: 'published' } as never,
+        context: { skipRevalidation: true },
+      })
+    }
+    const where = { excerpt: { equals: tag } }
+    const all = await ctx.payload.find({ collection: 'articles', where, limit: 9, depth: 1 })
+    expect(all.docs).toHaveLength(9)
+
+    // The statements the page read sends (drizzle gives the pool a query config and the values).
+    type Sent = { text: string; values?: unknown[] }
+    const pool = (ctx.payload.db as unknown as { pool: { query: (...args: unknown[]) => Promise<unknown> } }).pool
+    const query = pool.query
+    const sent: Sent[] = []
+    pool.query = function (this: unknown, ...args: unknown[]) {
+      const [first, second] = args
+      if (typeof first === 'string') sent.push({ text: first, values: second as unknown[] })
+      else if (first && typeof first === 'object' && 'text' in first) sent.push({ text: (first as Sent).text, values: (first as Sent).values ?? (second as unknown[]) })
+      return query.apply(this, args)
+    }
+    let page: typeof all
+    try {
+      page = await ctx.payload.find({ collection: 'articles', where, limit: 3, page: 3, depth: 1 })
+    } finally {
+      pool.query = query
+    }
+
+    // The same documents as places 7-9 of the long page (the order among equal creation times
+    // is PostgreSQL's to choose in both), with the same populated topic.
+    expect(page.page).toBe(3)
+    expect(page.totalDocs).toBe(9)
+    const idsOf = (docs: typeof all.docs) => docs.map((d) => d.id).sort((a, b) => Number(a) - Number(b))
+    expect(idsOf(page.docs)).toEqual(idsOf(all.docs.slice(6)))
+    for (const doc of page.docs) expect(doc.topics?.map((t) => typeof t === 'object' && t.slug)).toEqual([tag.toLowerCase()])
+
+    // What PostgreSQL does for that statement: it reads articles_rels for each document whose
+    // relations it builds. Building them before OFFSET dropped the first six read it nine times.
+    const statement = sent.find((s) => /"articles_rels"/.test(s.text) && /^select/i.test(s.text))
+    expect(statement, 'the page query').toBeDefined()
+    const explained = (await query.call(pool, { text: `EXPLAIN (ANALYZE, FORMAT JSON) ${statement!.text}`, values: statement!.values })) as {
+      rows: { 'QUERY PLAN': unknown }[]
+    }
+    type PlanNode = { 'Relation Name'?: string; 'Actual Loops'?: number; Plans?: PlanNode[] }
+    const relsLoops = (node: PlanNode): number =>
+      (node['Relation Name'] === 'articles_rels' ? (node['Actual Loops'] ?? 0) : 0) + (node.Plans ?? []).reduce((n, child) => n + relsLoops(child), 0)
+    const [{ Plan: plan }] = explained.rows[0]['QUERY PLAN'] as { Plan: PlanNode }[]
+    expect(relsLoops(plan)).toBeGreaterThan(0)
+    expect(relsLoops(plan)).toBeLessThanOrEqual(3)
   })
 
   it('spends next to nothing on the fields a select leaves out', async () => {
