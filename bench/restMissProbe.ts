@@ -11,13 +11,14 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { performance, PerformanceObserver } from 'node:perf_hooks'
+import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
 import { descendants } from '../src/server/processTree'
 import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, startApp } from './app'
 import { dbName, ensureBenchData, startBenchPostgres } from './data'
 import { BENCH_DATA, ROOT, log, setMediaDir, sleep } from './env'
+import { logGcs } from './gcLog'
 import { listUrl, warmUpRest } from './restWarmUp'
 import { startSqlCounter } from './sqlCounter'
 
@@ -119,11 +120,7 @@ async function main() {
     }
     const wall: number[] = []
     const at: { start: number; end: number; ownCpu: number }[] = []
-    const ownGcs: { start: number; ms: number; kind: number }[] = []
-    const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) ownGcs.push({ start: performance.timeOrigin + e.startTime, ms: e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind })
-    })
-    if (timeline) observer.observe({ entryTypes: ['gc'] })
+    const ownGcs = logGcs(Boolean(timeline))
     const pause = Number(args.pause)
     const cpu: number[] = []
     const statements: number[] = []
@@ -154,10 +151,10 @@ async function main() {
       await sleep(1500)
     }
     if (timeline) {
-      observer.disconnect()
+      ownGcs.stop()
       markCpuProfiles(app.child.pid!)
       await sleep(1000)
-      fs.writeFileSync(path.join(timeline, 'client.json'), JSON.stringify({ requests: at.map((r, i) => ({ ...r, url: firstTime(i), ms: wall[i] })), gcs: ownGcs }))
+      fs.writeFileSync(path.join(timeline, 'client.json'), JSON.stringify({ requests: at.map((r, i) => ({ ...r, url: firstTime(i), ms: wall[i] })), gcs: ownGcs.entries }))
       log(`timeline: ${path.relative(ROOT, timeline)} (npx tsx bench/timelineReport.ts <dir>)`)
     }
     const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length

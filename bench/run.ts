@@ -9,11 +9,12 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { performance, PerformanceObserver } from 'node:perf_hooks'
+import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
 import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
+import { logGcs } from './gcLog'
 import { listUrl, warmUpRest } from './restWarmUp'
 import { ensureBareNext, startBareNext } from './bareNext'
 import { BENCH_PASSWORD, BENCH_USERS, dbName, ensureBenchData, recreateDatabase, startBenchPostgres, withClient, type BenchServer } from './data'
@@ -498,11 +499,7 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
   const rows: { ms: number; queries: number; cache: string }[] = []
   const spans: { url: string; start: number; end: number; ms: number; ownCpu: number }[] = []
   let statements: string[] = []
-  const gcs: { start: number; ms: number; kind: number }[] = []
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) gcs.push({ start: performance.timeOrigin + e.startTime, ms: e.duration, kind: (e as unknown as { detail: { kind: number } }).detail.kind })
-  })
-  if (timelineDir) observer.observe({ entryTypes: ['gc'] })
+  const gcs = logGcs(Boolean(timelineDir))
   for (const url of urls) {
     const before = counter.count()
     let cache = '—'
@@ -540,8 +537,8 @@ async function sampleRest(urls: string[], counter: SqlCounter) {
   const hits = summary(rows.filter((r) => r.cache === 'hit'))
   // Each first-time URL's time in request order, to tell a slow stretch or a pause from a slow read.
   const missTimes = missRows.map((r) => Math.round(r.ms * 10) / 10)
-  observer.disconnect()
-  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements, spans, gcs }
+  gcs.stop()
+  return { ...all, max: Math.max(...rows.map((r) => r.ms)), misses, hits, missTimes, exampleStatements: statements, spans, gcs: gcs.entries }
 }
 
 async function scenarioRest(ctx: Ctx) {
