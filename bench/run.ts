@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--quick] [--articles N] [--grow M] [--only a,b,...] [--seconds S]`
+ * `npm run bench -- [--quick] [--articles N] [--grow M] [--only a,b,...] [--seconds S] [--cpu-prof] [--timeline]`
  *
  * Fills (or reuses) a bench database, starts the app with `npm start` against it, and measures
  * the scenarios of issue #6, each against its baseline from the same run. Writes
@@ -48,7 +48,7 @@ const { values: args } = parseArgs({
   },
 })
 if (args.help) {
-  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale,hostile] [--seconds S] [--cpu-prof] [--import-jobs N]')
+  console.log('npm run bench -- [--quick] [--articles N] [--grow M] [--only load,render,publish,search,rest,draft,import,lighthouse,scale,hostile] [--seconds S] [--cpu-prof] [--timeline] [--import-jobs N]')
   process.exit(0)
 }
 const quick = Boolean(args.quick)
