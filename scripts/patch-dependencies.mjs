@@ -109,6 +109,31 @@ const EDITS = [
     ],
   },
   {
+    // drizzle's read transform handles every column of every row the same way: it builds a list
+    // of (target, row) pairs to cover localised copies, walks it with a closure, and checks for
+    // locales it found, even for a field with one value and no locale: 3.2 MB of an uncached
+    // list's ~14 MB of allocation (bench/README.md, "ninth pass"). Such a field now gets its
+    // value in place, with the same conversions (dates, numbers, points, numeric ids); groups,
+    // tabs and localised fields keep Payload's path.
+    file: 'node_modules/@payloadcms/drizzle/dist/transform/read/traverseFields.js',
+    replacements: [
+      [
+        '        if (isLocalized && Array.isArray(table._locales)) {\n            if (!table._locales.length && localeCodes) {\n',
+        "        if (!isLocalized && typeof table._locale !== 'string' && field.type !== 'group' && field.type !== 'tab') {\n" +
+          '            // Glassworks (scripts/patch-dependencies.mjs): one value, no locale\n' +
+          '            let val = fieldData;\n' +
+          "            if (field.type === 'date') { if (typeof val === 'string') val = new Date(val).toISOString(); }\n" +
+          "            else if (field.type === 'number') { if (typeof val === 'string') val = Number.parseFloat(val); }\n" +
+          "            else if (field.type === 'point') { if (typeof val === 'string') val = JSON.parse(val); }\n" +
+          "            else if ((field.type === 'relationship' || field.type === 'upload') && val && typeof field.relationTo === 'string' && adapter.payload.collections[field.relationTo].customIDType === 'number') val = Number(val);\n" +
+          '            result[field.name] = val;\n' +
+          '            return result;\n' +
+          '        }\n' +
+          '        if (isLocalized && Array.isArray(table._locales)) {\n            if (!table._locales.length && localeCodes) {\n',
+      ],
+    ],
+  },
+  {
     // afterRead starts an async step (`promise.js`) for every field of every document it
     // returns: it builds the field's three paths, splits them, and only then looks for work.
     // Two kinds of step find none, and are now skipped before they start:

@@ -16,6 +16,7 @@ import { ensureAdmin } from '../helpers/users'
  * - a paginated find's count and page query overlap, as Payload meant them to;
  * - a page past the first builds its own documents' relations only, not those of every
  *   document before it;
+ * - drizzle's read transform gives a column with one value and no locale its value in place;
  * - afterRead skips, before starting its per-field step, the fields a `select` leaves out and
  *   the plain values with nothing to do;
  * - the REST list answer is written one document at a time instead of as one large string.
@@ -205,6 +206,51 @@ describe('populating a read', () => {
   })
 })
 
+describe("drizzle's read transform", () => {
+  it('gives a column with one value and no locale its value in place', async () => {
+    const topics = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(() => {
+        const name = unique('In place')
+        return ctx.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase(), description: 'Plain words.' } })
+      }),
+    )
+    const ids = topics.map((t) => t.id)
+    const read = (n: number) => () => ctx.payload.find({ collection: 'topics', where: { id: { in: ids.slice(0, n) } }, depth: 0, pagination: false })
+    const docs = (await read(6)()).docs
+    // Converted as before: dates as ISO strings, the checkbox a boolean, text as stored.
+    for (const doc of docs) {
+      expect(doc.createdAt).toBe(new Date(doc.createdAt).toISOString())
+      expect(typeof doc.generateSlug).toBe('boolean')
+      expect(doc.description).toBe('Plain words.')
+    }
+    // Payload's path walks a list of (target, row) pairs with forEach for every column of every
+    // row, to cover localised copies: at least one walk per field per document (10 per topic
+    // before the edit, 4 after: the rest are elsewhere in the read).
+    const fields = ctx.payload.collections.topics.config.flattenedFields.length
+    const walks = await forEachPerDocument(read(1), read(6))
+    expect(walks, `${walks} forEach walks per topic, ${fields} fields`).toBeLessThan(fields)
+  })
+})
+
+/** Calls of Array.prototype.forEach while `work` runs. */
+async function forEachCallsDuring(work: () => Promise<unknown>): Promise<number> {
+  const original = Array.prototype.forEach
+  let count = 0
+  Array.prototype.forEach = function (this: unknown[], ...args: Parameters<typeof original>) {
+    count++
+    return original.apply(this, args)
+  }
+  try {
+    await work()
+  } finally {
+    Array.prototype.forEach = original
+  }
+  return count
+}
+
+/** The forEach calls one more document of a read costs. */
+const forEachPerDocument = (one: () => Promise<unknown>, six: () => Promise<unknown>) => perDocument(forEachCallsDuring, one, six)
+
 /** Promises created while `work` runs, counted by the runtime (afterRead makes one per field step it starts). */
 async function promisesDuring(work: () => Promise<unknown>): Promise<number> {
   let count = 0
@@ -217,12 +263,20 @@ async function promisesDuring(work: () => Promise<unknown>): Promise<number> {
   return count
 }
 
-/** The promises one more document of a read costs: the same read of 6 documents against 1, per extra document (warmed up first). */
-async function promisesPerDocument(one: () => Promise<unknown>, six: () => Promise<unknown>): Promise<number> {
+/**
+ * What one more document of a read costs, by `count`: the same read of 6 documents against 1,
+ * per extra document (warmed up first). Work in the background (a pool's timers, a job poll)
+ * only adds to a count, so each read's least of three counts is its own.
+ */
+async function perDocument(count: (work: () => Promise<unknown>) => Promise<number>, one: () => Promise<unknown>, six: () => Promise<unknown>): Promise<number> {
   await one()
   await six()
-  return ((await promisesDuring(six)) - (await promisesDuring(one))) / 5
+  const least = async (work: () => Promise<unknown>) => Math.min(await count(work), await count(work), await count(work))
+  return ((await least(six)) - (await least(one))) / 5
 }
+
+/** The promises one more document of a read costs. */
+const promisesPerDocument = (one: () => Promise<unknown>, six: () => Promise<unknown>) => perDocument(promisesDuring, one, six)
 
 describe('answering a REST list', () => {
   it('writes the bytes JSON.stringify gives, without building the whole page as one string', async () => {
