@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 
 import { descendants } from '../src/server/processTree'
-import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, startApp } from './app'
+import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, preloadHook, startApp } from './app'
 import { dbName, ensureBenchData, startBenchPostgres } from './data'
 import { BENCH_DATA, ROOT, log, setMediaDir, sleep } from './env'
 import { logGcs } from './gcLog'
@@ -86,25 +86,9 @@ async function main() {
   for (const pair of args.env ?? []) env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
   await ensureAppBuild(env)
   let profiles: string | undefined
-  if (args['cpu-prof']) {
-    profiles = path.join(BENCH_DATA, 'profiles', `restmiss-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-    fs.mkdirSync(profiles, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim()
-    env.BENCH_CPU_PROFILE_DIR = profiles
-  }
-  if (args['alloc-prof']) {
-    profiles = path.join(BENCH_DATA, 'profiles', `restalloc-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-    fs.mkdirSync(profiles, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'allocProfileHook.cjs')}`.trim()
-    env.BENCH_ALLOC_PROFILE_DIR = profiles
-  }
-  let timeline: string | undefined
-  if (args.timeline) {
-    timeline = path.join(BENCH_DATA, 'timelines', `restmiss-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-    fs.mkdirSync(timeline, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'timelineHook.cjs')}`.trim()
-    env.BENCH_TIMELINE_DIR = timeline
-  }
+  if (args['cpu-prof']) profiles = preloadHook(env, 'cpuProfileHook.cjs', 'BENCH_CPU_PROFILE_DIR', 'profiles', 'restmiss')
+  if (args['alloc-prof']) profiles = preloadHook(env, 'allocProfileHook.cjs', 'BENCH_ALLOC_PROFILE_DIR', 'profiles', 'restalloc')
+  const timeline = args.timeline ? preloadHook(env, 'timelineHook.cjs', 'BENCH_TIMELINE_DIR', 'timelines', 'restmiss') : undefined
   const app = await startApp(port, env)
   try {
     const pid = nextServerPid(app.child.pid!)

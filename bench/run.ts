@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
 
-import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, serverRssMiB, startApp, type RunningApp } from './app'
+import { appEnv, BENCH_SECRET, ensureAppBuild, markCpuProfiles, preloadHook, serverRssMiB, startApp, type RunningApp } from './app'
 import { logGcs } from './gcLog'
 import { listUrl, warmUpRest } from './restWarmUp'
 import { ensureBareNext, startBareNext } from './bareNext'
@@ -786,12 +786,7 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
     Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
   }
-  if (args.timeline) {
-    timelineDir = path.join(BENCH_DATA, 'timelines', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-    fs.mkdirSync(timelineDir, { recursive: true })
-    env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', 'timelineHook.cjs')}`.trim()
-    env.BENCH_TIMELINE_DIR = timelineDir
-  }
+  if (args.timeline) timelineDir = preloadHook(env, 'timelineHook.cjs', 'BENCH_TIMELINE_DIR', 'timelines', 'bench')
   log(`Starting the app (npm start) on port ${ports.app} against ${dbName(articles)} ...`)
   let app = await startApp(ports.app, env)
   if (app.built) {

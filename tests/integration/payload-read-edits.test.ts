@@ -75,6 +75,20 @@ async function plainArticle() {
   return ctx.payload.create({ collection: 'articles', data: (await checklistReadyArticle(ctx.payload)) as never, draft: true })
 }
 
+/** Six new topics of plain values, and a read of the first `n` of them (depth 0, no pagination). */
+async function sixTopics(label: string, description: string) {
+  const topics = await Promise.all(
+    [1, 2, 3, 4, 5, 6].map(() => {
+      const name = unique(label)
+      return ctx.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase(), description } })
+    }),
+  )
+  const ids = topics.map((t) => t.id)
+  const read = (n: number, select?: Record<string, true>) => () =>
+    ctx.payload.find({ collection: 'topics', where: { id: { in: ids.slice(0, n) } }, depth: 0, select, pagination: false })
+  return { topics, read }
+}
+
 describe('populating a read', () => {
   it('fetches the related collections together outside a transaction, with the same documents as in order', async () => {
     const article = await articleWithFourKindsOfRelation()
@@ -181,15 +195,7 @@ describe('populating a read', () => {
   })
 
   it('starts no afterRead step for a plain value with nothing to do', async () => {
-    const topics = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map(() => {
-        const name = unique('Plain topic')
-        return ctx.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase(), description: 'Quiet words.' } })
-      }),
-    )
-    const ids = topics.map((t) => t.id)
-    const read = (n: number, select?: Record<string, true>) => () =>
-      ctx.payload.find({ collection: 'topics', where: { id: { in: ids.slice(0, n) } }, depth: 0, select, pagination: false })
+    const { topics, read } = await sixTopics('Plain topic', 'Quiet words.')
     const docs = (await read(6)()).docs
     // The values are all there, as stored: text, the slug's checkbox, textarea, timestamps.
     expect(docs.map((d) => [d.name, d.slug, d.description, typeof d.generateSlug, typeof d.createdAt]).sort()).toEqual(
@@ -208,14 +214,7 @@ describe('populating a read', () => {
 
 describe("drizzle's read transform", () => {
   it('gives a column with one value and no locale its value in place', async () => {
-    const topics = await Promise.all(
-      [1, 2, 3, 4, 5, 6].map(() => {
-        const name = unique('In place')
-        return ctx.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase(), description: 'Plain words.' } })
-      }),
-    )
-    const ids = topics.map((t) => t.id)
-    const read = (n: number) => () => ctx.payload.find({ collection: 'topics', where: { id: { in: ids.slice(0, n) } }, depth: 0, pagination: false })
+    const { read } = await sixTopics('In place', 'Plain words.')
     const docs = (await read(6)()).docs
     // Converted as before: dates as ISO strings, the checkbox a boolean, text as stored.
     for (const doc of docs) {
