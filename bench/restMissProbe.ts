@@ -4,7 +4,7 @@
  * maximum. Here the scenario's pages are asked under URLs the cache has never seen, and besides
  * wall time each request's CPU in the Next server process (from /proc, load-independent) is recorded.
  *
- *   npx tsx bench/restMissProbe.ts [--pages 200] [--cpu-prof] [--env KEY=VALUE ...]
+ *   npx tsx bench/restMissProbe.ts [--pages 200] [--cpu-prof] [--accept-encoding identity] [--env KEY=VALUE ...]
  *
  * Needs the bench database and build (`npm run bench -- --only rest` once). `--cpu-prof`
  * writes the server's profile of just the measured requests (the `-2.cpuprofile` segment).
@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     // Where the server allocates during the measured requests (bench/allocProfileHook.cjs).
     'alloc-prof': { type: 'boolean' },
     env: { type: 'string', multiple: true },
+    // What the client accepts (fetch's own default is "gzip, deflate"; identity: no compression on either side).
+    'accept-encoding': { type: 'string' },
   },
 })
 
@@ -114,7 +116,7 @@ async function main() {
       const c0 = cpuMs(pid)
       const own0 = process.cpuUsage()
       const t0 = performance.now()
-      const response = await fetch(firstTime(i))
+      const response = await fetch(firstTime(i), args['accept-encoding'] ? { headers: { 'accept-encoding': args['accept-encoding'] } } : undefined)
       // Bytes, not text, as the bench scenario reads them (a large string per request sets off
       // the client's major collections).
       const body = await response.arrayBuffer()
