@@ -149,6 +149,9 @@ async function main() {
         `server CPU mean ${mean(cpu).toFixed(1)} ms (10 ms ticks); statements ${Math.min(...statements)}–${Math.max(...statements)}; ` +
         `${Math.round(bytes / wall.length / 1024)} KB/answer`,
     )
+    // Whether the read path is still getting faster (V8 optimising it) or has settled.
+    const per50 = Array.from({ length: Math.ceil(wall.length / 50) }, (_, i) => wall.slice(i * 50, i * 50 + 50))
+    log(`wall p50 / p95 per 50 in order: ${per50.map((w) => `${percentile(w, 50).toFixed(1)} / ${percentile(w, 95).toFixed(1)}`).join(', ')} ms`)
     if (profiles)
       log(
         args['alloc-prof']
