@@ -134,7 +134,7 @@ export { ROOT }
  * processes through NODE_OPTIONS, with a new folder for what it writes, under
  * bench/.data/<area>/<label>-<time>, named to the hook by `dirVariable`. Returns the folder.
  */
-export function preloadHook(env: NodeJS.ProcessEnv, hook: string, dirVariable: string, area: string, label: string): string {
+export function preloadHook(env: Record<string, string | undefined>, hook: string, dirVariable: string, area: string, label: string): string {
   const dir = path.join(BENCH_DATA, area, `${label}-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   fs.mkdirSync(dir, { recursive: true })
   env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ''} --require=${path.join(ROOT, 'bench', hook)}`.trim()

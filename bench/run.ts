@@ -168,9 +168,13 @@ async function scenarioLoad(ctx: Ctx, slug: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   fs.writeFileSync(file, html)
   const bareBuild = await ensureBareNext(size)
-  const bareProfiles = path.join(BENCH_DATA, 'profiles', `bare-next-${new Date().toISOString().replace(/[:.]/g, '-')}`)
-  const bare = await startBareNext(ctx.ports.bare, args['cpu-prof'] ? profilerEnv(bareProfiles) : {})
-  if (args['cpu-prof']) log(`CPU profile of the bare Next server goes to ${path.relative(ROOT, bareProfiles)}`)
+  const bareEnv: Record<string, string> = {}
+  if (args['cpu-prof']) {
+    bareEnv.NODE_OPTIONS = process.env.NODE_OPTIONS ?? ''
+    const bareProfiles = preloadHook(bareEnv, 'cpuProfileHook.cjs', 'BENCH_CPU_PROFILE_DIR', 'profiles', 'bare-next')
+    log(`CPU profile of the bare Next server goes to ${path.relative(ROOT, bareProfiles)}`)
+  }
+  const bare = await startBareNext(ctx.ports.bare, bareEnv)
 
   const cachedRequests = await sample(Array.from({ length: 20 }, () => `${ctx.app.url}${pathname}`), ctx.counter)
   const bareSequential = await sample(Array.from({ length: 20 }, () => `${bare.url}/`), ctx.counter)
@@ -767,14 +771,6 @@ async function scenarioLighthouse(ctx: Ctx, base: string, articleSlug: string) {
 /* ------------------------------------------------------------------------------------------ */
 
 /** Preloads bench/cpuProfileHook.cjs (Node 20 refuses --cpu-prof in NODE_OPTIONS). */
-function profilerEnv(dir: string, nodeOptions = process.env.NODE_OPTIONS): Record<string, string> {
-  fs.mkdirSync(dir, { recursive: true })
-  return {
-    NODE_OPTIONS: `${nodeOptions ?? ''} --require=${path.join(ROOT, 'bench', 'cpuProfileHook.cjs')}`.trim(),
-    BENCH_CPU_PROFILE_DIR: dir,
-  }
-}
-
 /** Where `--timeline` writes (set when the app starts). */
 let timelineDir: string | undefined
 
@@ -800,8 +796,7 @@ async function withApp<T>(server: BenchServer, articles: number, fn: (ctx: Ctx) 
   await ensureAppBuild(env)
   if (args['cpu-prof']) {
     // Every process of the app writes a profile on exit; the Next server's is the largest.
-    const dir = path.join(BENCH_DATA, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'))
-    Object.assign(env, profilerEnv(dir, env.NODE_OPTIONS))
+    const dir = preloadHook(env, 'cpuProfileHook.cjs', 'BENCH_CPU_PROFILE_DIR', 'profiles', 'app')
     log(`CPU profiles of the app go to ${path.relative(ROOT, dir)} (summarise with: npx tsx bench/cpuProfile.ts <file> [requests])`)
   }
   if (args.timeline) timelineDir = preloadHook(env, 'timelineHook.cjs', 'BENCH_TIMELINE_DIR', 'timelines', 'bench')

@@ -97,7 +97,7 @@ const EDITS = [
           '            const gwTable = adapter.tables[tableName];\n' +
           '            let gwPage = db.select({ id: gwTable.id }).from(gwTable).$dynamic();\n' +
           '            if (where) gwPage = gwPage.where(where);\n' +
-          '            findManyArgs.where = inArray(gwTable.id, gwPage.orderBy(...orderBy.map(({ column, order })=>order(column))).offset(offset).limit(limit));\n' +
+          '            findManyArgs.where = inArray(gwTable.id, gwPage.orderBy(...findManyArgs.orderBy()).offset(offset).limit(limit));\n' +
           '        } else {\n' +
           '        findManyArgs.limit = limit;\n        findManyArgs.offset = offset;\n        if (where) {\n            findManyArgs.where = where;\n        }\n' +
           '        }\n',

@@ -234,52 +234,45 @@ describe("drizzle's read transform", () => {
   })
 })
 
-/** Calls of Array.prototype.forEach while `work` runs. */
-async function forEachCallsDuring(work: () => Promise<unknown>): Promise<number> {
-  const original = Array.prototype.forEach
-  let count = 0
-  const mine = ownWork()
-  Array.prototype.forEach = function (this: unknown[], ...args: Parameters<typeof original>) {
-    if (mine.inside()) count++
-    return original.apply(this, args)
+/**
+ * A counter of the events `watch` reports while `work` runs. Only the work's own async context
+ * (and what it started) counts, not whatever else the process does meanwhile (a pool's timers,
+ * a job poll, hooks another test started and did not await). `watch` installs its probe and
+ * returns how to remove it.
+ */
+function countedDuring(watch: (seen: () => void) => () => void) {
+  return async (work: () => Promise<unknown>): Promise<number> => {
+    const context = new AsyncLocalStorage<symbol>()
+    const token = Symbol('measured work')
+    let count = 0
+    const unwatch = watch(() => void (context.getStore() === token && count++))
+    try {
+      await context.run(token, work)
+    } finally {
+      unwatch()
+    }
+    return count
   }
-  try {
-    await mine.run(work)
-  } finally {
-    Array.prototype.forEach = original
-  }
-  return count
 }
 
-/**
- * Tells the measured work from whatever else the process does meanwhile (a pool's timers, a job
- * poll, hooks another test started and did not await): only what runs in the work's own async
- * context, or was started from it, counts.
- */
-function ownWork() {
-  const context = new AsyncLocalStorage<symbol>()
-  const token = Symbol('measured work')
-  return {
-    run: (work: () => Promise<unknown>) => context.run(token, work),
-    inside: () => context.getStore() === token,
+/** Calls of Array.prototype.forEach while `work` runs. */
+const forEachCallsDuring = countedDuring((seen) => {
+  const original = Array.prototype.forEach
+  Array.prototype.forEach = function (this: unknown[], ...args: Parameters<typeof original>) {
+    seen()
+    return original.apply(this, args)
   }
-}
+  return () => void (Array.prototype.forEach = original)
+})
 
 /** The forEach calls one more document of a read costs. */
 const forEachPerDocument = (one: () => Promise<unknown>, six: () => Promise<unknown>) => perDocument(forEachCallsDuring, one, six)
 
 /** Promises created while `work` runs, counted by the runtime (afterRead makes one per field step it starts). */
-async function promisesDuring(work: () => Promise<unknown>): Promise<number> {
-  let count = 0
-  const mine = ownWork()
-  const hook = createHook({ init: (_id, type) => void (type === 'PROMISE' && mine.inside() && count++) }).enable()
-  try {
-    await mine.run(work)
-  } finally {
-    hook.disable()
-  }
-  return count
-}
+const promisesDuring = countedDuring((seen) => {
+  const hook = createHook({ init: (_id, type) => void (type === 'PROMISE' && seen()) }).enable()
+  return () => void hook.disable()
+})
 
 /**
  * What one more document of a read costs, by `count`: the same read of 6 documents against 1,
