@@ -6,6 +6,8 @@
  */
 import fs from 'node:fs'
 
+import { bucket } from './cpuProfile'
+
 interface Node {
   callFrame: { functionName: string; url: string; lineNumber: number }
   selfSize: number
@@ -16,15 +18,8 @@ const [file, requestsArg] = process.argv.slice(2)
 const requests = Number(requestsArg ?? 1)
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as { head: Node }
 
-const packageOf = (url: string) => {
-  if (!url) return '(native / V8)'
-  if (url.startsWith('node:')) return 'node core'
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)
-  if (match) return match[1]
-  if (url.includes('/.next/') || url.includes('/bench/.data/next/')) return 'app bundle (.next/server)'
-  return url.replace(/^file:\/\//, '')
-}
-const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${packageOf(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`
+const packageOf = (n: Node) => bucket(n.callFrame.url, n.callFrame.functionName)
+const label = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${packageOf(n)}:${n.callFrame.lineNumber + 1}`
 
 const byPackage = new Map<string, number>()
 const bySelf = new Map<string, number>()
@@ -34,7 +29,8 @@ function walk(node: Node, stack: Set<string>): number {
   let sum = node.selfSize
   const key = label(node)
   bySelf.set(key, (bySelf.get(key) ?? 0) + node.selfSize)
-  byPackage.set(packageOf(node.callFrame.url), (byPackage.get(packageOf(node.callFrame.url)) ?? 0) + node.selfSize)
+  const pkg = packageOf(node)
+  byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + node.selfSize)
   total += node.selfSize
   const fresh = !stack.has(key)
   if (fresh) stack.add(key)

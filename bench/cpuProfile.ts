@@ -20,8 +20,8 @@ interface Profile {
   timeDeltas: number[]
 }
 
-/** A readable bucket for a script URL: the package, and for Next the area of its dist. */
-function bucket(url: string, fn: string): string {
+/** A readable bucket for a script URL: the package, and for Next the area of its dist (allocProfile.ts uses it too). */
+export function bucket(url: string, fn: string): string {
   if (!url) return fn === '(garbage collector)' ? 'GC' : fn.startsWith('(') ? fn : 'native / V8'
   const nextArea = /node_modules\/next\/dist\/((?:compiled\/)?[^/]+(?:\/[^/]+)?)/.exec(url)
   if (nextArea) return `next: ${nextArea[1]}`
