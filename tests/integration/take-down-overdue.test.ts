@@ -1,5 +1,5 @@
 import { createLocalReq } from 'payload'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { takeDownOverdueReviews } from '../../src/workflow/payload/scheduler'
 import { performAction } from '../../src/workflow/payload/transition'
@@ -10,9 +10,9 @@ import { reviewFellDue } from '../helpers/scheduling'
 import { createUser, ensureAdmin } from '../helpers/users'
 
 const ctx = usePayload()
-const saved = process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS
+// vi.stubEnv: assigning back an unset variable leaves the string "undefined" for later files.
 afterEach(() => {
-  process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS = saved
+  vi.unstubAllEnvs()
 })
 
 async function as(user: User, id: number, action: 'submit' | 'sign-off' | 'publish') {
@@ -51,11 +51,11 @@ describe('taking down medical content whose re-review is overdue', () => {
     const state = async (id: number) =>
       (await ctx.payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })).workflowState
 
-    delete process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS
+    vi.stubEnv('UNPUBLISH_OVERDUE_REVIEW_DAYS', undefined)
     expect(await takeDownOverdueReviews(ctx.payload, req)).toBe(0)
     expect(await state(overdue)).toBe('published')
 
-    process.env.UNPUBLISH_OVERDUE_REVIEW_DAYS = '7'
+    vi.stubEnv('UNPUBLISH_OVERDUE_REVIEW_DAYS', '7')
     expect(await takeDownOverdueReviews(ctx.payload, req)).toBeGreaterThanOrEqual(1)
     expect(await state(overdue)).toBe('unpublished')
     expect(await state(recent)).toBe('published')

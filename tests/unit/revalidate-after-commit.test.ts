@@ -1,13 +1,12 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { OUTSIDE_NEXT_REQUEST, REPEAT_EXPIRY_AFTER_MS, revalidateChange } from '../../src/site/revalidate'
 
 /** Stands in for the app's POST /next/revalidate and records what it was asked. */
 const received: unknown[] = []
 let server: http.Server
-const savedPort = process.env.PORT
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
@@ -19,11 +18,13 @@ beforeAll(async () => {
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  process.env.PORT = String((server.address() as AddressInfo).port)
+  // vi.stubEnv, not an assignment: restoring an unset PORT by assignment left the string
+  // "undefined" behind for the next file in this worker (the unit project does not isolate).
+  vi.stubEnv('PORT', String((server.address() as AddressInfo).port))
 })
 
 afterAll(async () => {
-  process.env.PORT = savedPort
+  vi.unstubAllEnvs()
   await new Promise((resolve) => server.close(resolve))
 })
 
@@ -73,8 +74,8 @@ describe('revalidation from outside a Next request (CLI, job queue, seeding)', (
     const warnings: string[] = []
     const broken = http.createServer((_req, res) => res.writeHead(500).end())
     await new Promise<void>((resolve) => broken.listen(0, '127.0.0.1', resolve))
-    const saved = process.env.PORT
-    process.env.PORT = String((broken.address() as AddressInfo).port)
+    const saved = process.env.PORT!
+    vi.stubEnv('PORT', String((broken.address() as AddressInfo).port))
     try {
       await revalidateChange(change, {
         context: { [OUTSIDE_NEXT_REQUEST]: true },
@@ -82,7 +83,7 @@ describe('revalidation from outside a Next request (CLI, job queue, seeding)', (
       })
       await waitFor(() => warnings.length === 1)
     } finally {
-      process.env.PORT = saved
+      vi.stubEnv('PORT', saved)
       await new Promise((resolve) => broken.close(resolve))
     }
     expect(warnings[0]).toMatch(/could not be told about a change to articles/)
