@@ -25,6 +25,21 @@ const EDITS = [
     ],
   },
   {
+    // The admin's forms ask the server for form state as they are edited. A request that is no
+    // longer signed in (a session that expired, or create-first-user typing on after Create made
+    // the first account) is refused by canAccessAdmin, and Payload answers it 401 as it should,
+    // but logs the refusal as an ERROR with a stack first: a server error to whoever reads the
+    // log (and to our tests' log check, tests/helpers/serverLog.ts). Logged at info instead; the
+    // answer is unchanged, and every other failure is still logged as an error.
+    file: 'node_modules/@payloadcms/ui/dist/utilities/buildFormState.js',
+    replacements: [
+      [
+        '  } catch (err) {\n    req.payload.logger.error({\n      err,\n      msg: `There was an error building form state`\n    });\n',
+        "  } catch (err) {\n    // Glassworks (scripts/patch-dependencies.mjs): a request that is not signed in is refused, not failed\n    if (err?.status === 401 || err?.message === 'Unauthorized') req.payload.logger.info({\n      msg: 'Form state refused: the request is not signed in to the admin'\n    });\n    else req.payload.logger.error({\n      err,\n      msg: `There was an error building form state`\n    });\n",
+      ],
+    ],
+  },
+  {
     // Create-first-user renders the auth email itself and then every collection field, our
     // merged `email` (declared for its read rule) included, so the form asked for the address
     // twice. The edit view honours `admin.components.Field: false`; this view's client form
@@ -61,9 +76,14 @@ const EDITS = [
     // (every anonymous read: the REST API, the site's pages) nothing shares a connection, so
     // the finds run together: a list of 20 articles at depth 1 embeds six collections, and
     // their queries' round trips no longer add up (bench/README.md, "fifth pass"). Inside a
-    // transaction the order stays as it was.
+    // transaction the order stays as it was. Each batch's ids are collected with a push rather
+    // than a copy of the list so far per id (a list's ~65 tips made ~2,000 copies).
     file: 'node_modules/payload/dist/collections/dataloader.js',
     replacements: [
+      [
+        '                batchByFindArgs[batchKey] = [\n                    ...batchByFindArgs[batchKey] || [],\n                    sanitizedID\n                ];\n',
+        '                (batchByFindArgs[batchKey] ??= []).push(sanitizedID); // Glassworks (scripts/patch-dependencies.mjs): not a copy per id\n',
+      ],
       [
         '        // Run find requests one after another, so as to not hang transactions\n        for (const [batchKey, ids] of Object.entries(batchByFindArgs)){\n',
         '        // Glassworks (scripts/patch-dependencies.mjs): one after another inside a transaction only\n        const gwFindBatch = async ([batchKey, ids])=>{\n',
@@ -87,6 +107,13 @@ const EDITS = [
     // 120 documents' to return 20 (5 ms at 10k articles), and a crawler's page 500 10,000.
     // The page's ids now come from a subquery with the same filter, order, offset and limit,
     // and the page query reads those rows in that order: one statement still, the same rows.
+    //
+    // And a read with an include-`select` (every document populated under `defaultPopulate`:
+    // ~120 of a list's ~140) fetched only the selected columns but was still shaped field by
+    // field for the whole collection, ~7,700 field steps per uncached list of 20 at depth 1 for
+    // ~1,500 selected (twelfth pass). Payload's afterRead drops every field the select leaves
+    // out, so only the selected ones are shaped now; versions keep every field, since their
+    // select names the version's own columns.
     file: 'node_modules/@payloadcms/drizzle/dist/find/findMany.js',
     replacements: [
       [
@@ -106,30 +133,50 @@ const EDITS = [
         '    const findPromise = db.query[tableName].findMany(findManyArgs);\n',
         '    const findPromise = db.query[tableName].findMany(findManyArgs).execute();\n    findPromise.catch(()=>undefined); // Glassworks (scripts/patch-dependencies.mjs)\n',
       ],
+      [
+        "import { transform } from '../transform/read/index.js';\n",
+        "import { fieldAffectsData, getSelectMode } from 'payload/shared';\nimport { transform } from '../transform/read/index.js';\n",
+      ],
+      [
+        '    const docs = rawDocs.map((data)=>{\n        return transform({\n            adapter,\n            config: adapter.payload.config,\n            data,\n            fields,\n',
+        '    // Glassworks (scripts/patch-dependencies.mjs): shape only the fields a document read with `select` returns\n' +
+          "    const gwFields = !versions && select && getSelectMode(select) === 'include' ? fields.filter((field)=>!fieldAffectsData(field) || field.name === 'id' || select[field.name]) : fields;\n" +
+          '    const docs = rawDocs.map((data)=>{\n        return transform({\n            adapter,\n            config: adapter.payload.config,\n            data,\n            fields: gwFields,\n',
+      ],
     ],
   },
   {
-    // drizzle's read transform handles every column of every row the same way: it builds a list
-    // of (target, row) pairs to cover localised copies, walks it with a closure, and checks for
-    // locales it found, even for a field with one value and no locale: 3.2 MB of an uncached
-    // list's ~14 MB of allocation (bench/README.md, "ninth pass"). Such a field now gets its
-    // value in place, with the same conversions (dates, numbers, points, numeric ids); groups,
-    // tabs and localised fields keep Payload's path.
+    // drizzle's read transform handles every column of every row the same way: one large
+    // closure that allocates a list of (target, row) pairs and a locale map, tests the field
+    // against each structured type in turn, then walks the list, even for a field with one
+    // value and no locale (most columns of most rows): 3.2 MB of an uncached list's ~14 MB of
+    // allocation (bench/README.md, "ninth pass"), and the closure's self time led the CPU
+    // profile (twelfth pass). Such a field now gets its value at the top of the closure, with
+    // the same conversions (dates, numbers, points, numeric ids); arrays, blocks, joins, groups,
+    // tabs, hasMany and polymorphic relations and localised fields keep drizzle's path.
     file: 'node_modules/@payloadcms/drizzle/dist/transform/read/traverseFields.js',
     replacements: [
       [
-        '        if (isLocalized && Array.isArray(table._locales)) {\n            if (!table._locales.length && localeCodes) {\n',
-        "        if (!isLocalized && typeof table._locale !== 'string' && field.type !== 'group' && field.type !== 'tab') {\n" +
+        "export const traverseFields = (",
+        "// Glassworks (scripts/patch-dependencies.mjs): the types whose column holds the field's one value\n" +
+          "const gwOneValueTypes = new Set(['checkbox', 'code', 'date', 'email', 'json', 'number', 'point', 'radio', 'relationship', 'richText', 'select', 'text', 'textarea', 'upload']);\n" +
+          'export const traverseFields = (',
+      ],
+      [
+        '    const formatted = fields.reduce((result, field)=>{\n        if (fieldIsVirtual(field)) {\n            return result;\n        }\n',
+        '    const formatted = fields.reduce((result, field)=>{\n        if (fieldIsVirtual(field)) {\n            return result;\n        }\n' +
+          "        if (gwOneValueTypes.has(field.type) && !field.hasMany && !Array.isArray(field.relationTo) && typeof table._locale !== 'string' && !fieldShouldBeLocalized({ field, parentIsLocalized })) {\n" +
           '            // Glassworks (scripts/patch-dependencies.mjs): one value, no locale\n' +
-          '            let val = fieldData;\n' +
+          '            const gwName = fieldPrefix ? `${fieldPrefix}${field.name}` : field.name;\n' +
+          '            if (fieldPrefix) deletions.push(()=>delete table[gwName]);\n' +
+          '            let val = table[gwName];\n' +
           "            if (field.type === 'date') { if (typeof val === 'string') val = new Date(val).toISOString(); }\n" +
           "            else if (field.type === 'number') { if (typeof val === 'string') val = Number.parseFloat(val); }\n" +
           "            else if (field.type === 'point') { if (typeof val === 'string') val = JSON.parse(val); }\n" +
-          "            else if ((field.type === 'relationship' || field.type === 'upload') && val && typeof field.relationTo === 'string' && adapter.payload.collections[field.relationTo].customIDType === 'number') val = Number(val);\n" +
+          "            else if ((field.type === 'relationship' || field.type === 'upload') && val && adapter.payload.collections[field.relationTo].customIDType === 'number') val = Number(val);\n" +
           '            result[field.name] = val;\n' +
           '            return result;\n' +
-          '        }\n' +
-          '        if (isLocalized && Array.isArray(table._locales)) {\n            if (!table._locales.length && localeCodes) {\n',
+          '        }\n',
       ],
     ],
   },
@@ -192,6 +239,35 @@ const EDITS = [
       [
         'export {\n  entityKind,',
         '// Glassworks (scripts/patch-dependencies.mjs): drizzle\'s answer, kept per (class, asked class)\nconst gwKnown = new WeakMap();\nfunction is(value, type) {\n  if (!value || typeof value !== "object") return false;\n  if (value instanceof type) return true;\n  const cls = Object.getPrototypeOf(value).constructor;\n  if (typeof cls !== "function") return gwWorkOutIs(value, type);\n  let answers = gwKnown.get(cls);\n  if (!answers) gwKnown.set(cls, answers = new Map());\n  let answer = answers.get(type);\n  if (answer === undefined) answers.set(type, answer = gwWorkOutIs(value, type));\n  return answer;\n}\nexport {\n  entityKind,',
+      ],
+    ],
+  },
+  {
+    // drizzle maps every column of every row it reads by asking, per value, whether the
+    // selection item is a column, an SQL expression or an alias, to find its decoder. Every row
+    // of one query has the same selection, so the answer is kept on the selection item; and the
+    // walk over the selection uses an index instead of an entries() iterator.
+    file: 'node_modules/drizzle-orm/relations.js',
+    replacements: [
+      [
+        '  for (const [\n    selectionItemIndex,\n    selectionItem\n  ] of buildQueryResultSelection.entries()) {\n',
+        '  for (let selectionItemIndex = 0; selectionItemIndex < buildQueryResultSelection.length; selectionItemIndex++) {\n    const selectionItem = buildQueryResultSelection[selectionItemIndex];\n',
+      ],
+      [
+        '      const field = selectionItem.field;\n      let decoder;\n      if (is(field, Column)) {\n        decoder = field;\n      } else if (is(field, SQL)) {\n        decoder = field.decoder;\n      } else {\n        decoder = field.sql.decoder;\n      }\n',
+        '      const field = selectionItem.field;\n      // Glassworks (scripts/patch-dependencies.mjs): one decoder per selection item, not per value\n      let decoder = selectionItem.gwDecoder;\n      if (decoder === undefined) {\n      if (is(field, Column)) {\n        decoder = field;\n      } else if (is(field, SQL)) {\n        decoder = field.decoder;\n      } else {\n        decoder = field.sql.decoder;\n      }\n      selectionItem.gwDecoder = decoder;\n      }\n',
+      ],
+    ],
+  },
+  {
+    // Payload's row transform looks for block rows in every row it reads by listing all of
+    // the row's columns as [key, value] pairs (Object.entries). Most rows (and every row of a
+    // collection without blocks) have none; the listing now starts only when one is present.
+    file: 'node_modules/@payloadcms/drizzle/dist/utilities/createBlocksMap.js',
+    replacements: [
+      [
+        'export const createBlocksMap = (data)=>{\n    const blocksMap = {};\n',
+        "export const createBlocksMap = (data)=>{\n    const blocksMap = {};\n    // Glassworks (scripts/patch-dependencies.mjs): no block rows, nothing to list\n    let gwHasBlocks = false;\n    for(const key in data){\n        if (key.startsWith('_blocks_')) {\n            gwHasBlocks = true;\n            break;\n        }\n    }\n    if (!gwHasBlocks) return blocksMap;\n",
       ],
     ],
   },

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import fs from 'node:fs'
 
-import { screenshot, useBrowser } from '../helpers/browser'
+import { describe, expect, inject, it } from 'vitest'
+
+import { screenshot, signedInPage, useBrowser } from '../helpers/browser'
 import { serverUrl } from '../helpers/http'
 import { usePayload } from '../helpers/payload'
 import { createUser, ensureAdmin, TEST_PASSWORD } from '../helpers/users'
@@ -47,6 +49,31 @@ describe('the admin panel', () => {
       expect(page.url()).toContain('/admin/login')
     } finally {
       await page.close()
+    }
+  })
+})
+
+describe('a form that outlived its session', () => {
+  it('is refused as it is edited, and the server logs a refusal, not an error', async () => {
+    const reviewer = await createUser(ctx.payload, ['reviewer'], 'Lapsed Reviewer')
+    const { page, close } = await signedInPage(chrome.browser, serverUrl(), reviewer.email)
+    const logFile = inject('serverLogFile')
+    expect(logFile, 'the shared server writes a log').toBeTruthy()
+    const refusals = () => (fs.readFileSync(logFile!, 'utf8').match(/Form state refused/g) ?? []).length
+    try {
+      await page.goto(`${serverUrl()}/admin/collections/topics/create`)
+      const name = page.locator('#field-name')
+      await name.waitFor({ timeout: 30_000 })
+      const before = refusals()
+      // The session ends (signed out elsewhere, or expired) while the form is open; the form
+      // asks for its state as it is typed in, now without credentials.
+      await page.context().clearCookies()
+      await name.pressSequentially('Lapsed session', { delay: 30 })
+      await expect.poll(refusals, { timeout: 20_000, message: 'a form-state request refused after the session ended' }).toBeGreaterThan(before)
+      await screenshot(page, 'form-after-session-ended')
+      // What the setup file checks after this file: no ERROR line, the refusal included.
+    } finally {
+      await close()
     }
   })
 })

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage, createHook } from 'node:async_hooks'
 
+import { Column } from 'drizzle-orm'
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
@@ -16,7 +17,9 @@ import { ensureAdmin } from '../helpers/users'
  * - a paginated find's count and page query overlap, as Payload meant them to;
  * - a page past the first builds its own documents' relations only, not those of every
  *   document before it;
- * - drizzle's read transform gives a column with one value and no locale its value in place;
+ * - drizzle's read transform gives a column with one value and no locale its value in place,
+ *   shapes only the fields a read's `select` returns, finds each column's decoder once per
+ *   query and lists a row's columns only when it holds block rows;
  * - afterRead skips, before starting its per-field step, the fields a `select` leaves out and
  *   the plain values with nothing to do;
  * - the REST list answer is written one document at a time instead of as one large string.
@@ -231,6 +234,69 @@ describe("drizzle's read transform", () => {
     const walks = await forEachPerDocument(read(1), read(6))
     expect(walks, `${walks} forEach walks per topic, ${fields} fields`).toBeGreaterThan(0)
     expect(walks, `${walks} forEach walks per topic, ${fields} fields`).toBeLessThan(fields)
+  })
+})
+
+describe("drizzle's read transform, per query", () => {
+  /** Six new topics with a description of their own, and a read of the first `n` by it: the same statement shape whatever `n`. */
+  async function sixAlike(label: string) {
+    const description = unique(label)
+    const { topics } = await sixTopics(label, description)
+    const read = (n: number) => () => ctx.payload.find({ collection: 'topics', where: { description: { equals: description } }, depth: 0, limit: n, sort: 'id' })
+    return { topics, description, read }
+  }
+
+  it("shapes only the fields a read's select returns", async () => {
+    const { topics, description } = await sixAlike('Selected')
+    const where = { description: { equals: description } }
+    // The adapter's own answer, before afterRead. Payload's afterRead drops every field the
+    // select leaves out; before the edit the adapter still shaped them all, the columns it had
+    // not fetched as keys with no value.
+    const lean = await ctx.payload.db.find({ collection: 'topics', where, select: { name: true }, limit: 0 })
+    expect(lean.docs.map((doc) => Object.keys(doc).sort())).toEqual(topics.map(() => ['id', 'name']))
+    expect(lean.docs.map((doc) => doc.name).sort()).toEqual(topics.map((t) => t.name).sort())
+    // Without a select, and with one that leaves fields out by name, every field is shaped.
+    const whole = await ctx.payload.db.find({ collection: 'topics', where, limit: 0 })
+    const excluding = await ctx.payload.db.find({ collection: 'topics', where, select: { description: false }, limit: 0 })
+    for (const doc of [...whole.docs, ...excluding.docs]) {
+      expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'name', 'slug', 'createdAt', 'updatedAt']))
+    }
+    expect(whole.docs.map((doc) => doc.description)).toEqual(topics.map(() => description))
+  })
+
+  it("finds each column's decoder once per query, not once per row", async () => {
+    const { read } = await sixAlike('Decoded')
+    // drizzle asks `is(field, Column)` to find a value's decoder; `instanceof Column` runs this.
+    const columnChecks = countedDuring((seen) => {
+      Object.defineProperty(Column, Symbol.hasInstance, {
+        configurable: true,
+        value(this: unknown, value: unknown) {
+          if (this === Column) seen()
+          return Function.prototype[Symbol.hasInstance].call(this as never, value)
+        },
+      })
+      return () => void delete (Column as unknown as Record<symbol, unknown>)[Symbol.hasInstance]
+    })
+    const six = await columnChecks(read(6))
+    expect(six, 'checks during a read of six topics').toBeGreaterThan(0)
+    // Before the edit: one check per column of every further row (a topic has 7 columns).
+    const perRow = await perDocument(columnChecks, read(1), read(6))
+    expect(perRow, `${perRow} Column checks per further row`).toBe(0)
+  })
+
+  it("lists a row's columns only when the row holds blocks", async () => {
+    const { read } = await sixAlike('Listed')
+    const entriesCalls = countedDuring((seen) => {
+      const original = Object.entries
+      Object.entries = ((value: object) => {
+        seen()
+        return original(value)
+      }) as typeof original
+      return () => void (Object.entries = original)
+    })
+    // Before the edit every row's columns were listed as [key, value] pairs to look for block rows.
+    const perRow = await perDocument(entriesCalls, read(1), read(6))
+    expect(perRow, `${perRow} Object.entries calls per further row`).toBeLessThan(1)
   })
 })
 
