@@ -4,6 +4,7 @@ import { Column } from 'drizzle-orm'
 import { createLocalReq } from 'payload'
 import { describe, expect, it } from 'vitest'
 
+import type { Topic } from '../../payload-types'
 import { inTransaction } from '../../src/server/db/transaction'
 import { checklistReadyArticle, richText } from '../helpers/content'
 import { unique, usePayload } from '../helpers/payload'
@@ -252,12 +253,12 @@ describe("drizzle's read transform, per query", () => {
     // The adapter's own answer, before afterRead. Payload's afterRead drops every field the
     // select leaves out; before the edit the adapter still shaped them all, the columns it had
     // not fetched as keys with no value.
-    const lean = await ctx.payload.db.find({ collection: 'topics', where, select: { name: true }, limit: 0 })
+    const lean = await ctx.payload.db.find<Topic>({ collection: 'topics', where, select: { name: true }, limit: 0 })
     expect(lean.docs.map((doc) => Object.keys(doc).sort())).toEqual(topics.map(() => ['id', 'name']))
     expect(lean.docs.map((doc) => doc.name).sort()).toEqual(topics.map((t) => t.name).sort())
     // Without a select, and with one that leaves fields out by name, every field is shaped.
-    const whole = await ctx.payload.db.find({ collection: 'topics', where, limit: 0 })
-    const excluding = await ctx.payload.db.find({ collection: 'topics', where, select: { description: false }, limit: 0 })
+    const whole = await ctx.payload.db.find<Topic>({ collection: 'topics', where, limit: 0 })
+    const excluding = await ctx.payload.db.find<Topic>({ collection: 'topics', where, select: { description: false }, limit: 0 })
     for (const doc of [...whole.docs, ...excluding.docs]) {
       expect(Object.keys(doc)).toEqual(expect.arrayContaining(['id', 'name', 'slug', 'createdAt', 'updatedAt']))
     }
