@@ -141,6 +141,14 @@ describe('the editorial journey, by clicking', () => {
     await callout.locator('.rs__control').click()
     await ed.page.locator('.rs__option', { hasText: 'Key takeaways' }).click()
     await callout.locator('input[name="title"]').fill(calloutTitle)
+    // Known defect (closing note), as for the FAQ choice below: an autosave answer merged while
+    // one types in the callout's own editor can move the cursor out of it, and the rest of the
+    // sentence is lost (CI under load, 2026-12-07). The editor lets the title's save land first.
+    await waitForStored(
+      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
+      (doc) => JSON.stringify(doc.body).includes(calloutTitle),
+    )
+    await ed.page.waitForTimeout(1_500)
     await callout.locator('[data-lexical-editor="true"]').click()
     await ed.page.keyboard.type('Patch-test anything new on your inner arm first.')
     // …and, on the body's paragraph below it, an FAQ list from the toolbar's block menu.
