@@ -213,13 +213,16 @@ const EDITS = [
     // page, then its UTF-8 bytes. A page of 20 articles is ~280 KB of text, and one curly quote
     // makes all of it a two-byte string: V8 builds and encodes that in its large-object space
     // (stringify + encode 3-5 ms per list on Node 24, and the garbage). The same bytes, written
-    // one document at a time, stay small young-generation strings (~1 ms). The answer is byte
-    // for byte what JSON.stringify gives: same keys in the same order, the same omissions.
+    // one document at a time, stay small young-generation strings (~1 ms), encoded straight into
+    // one buffer of the answer's size (a buffer per document and their concatenation doubled the
+    // answer's off-heap bytes, whose growth is what starts V8's major collections here: twelfth
+    // pass). The answer is byte for byte what JSON.stringify gives: same keys in the same order,
+    // the same omissions.
     file: 'node_modules/payload/dist/collections/endpoints/find.js',
     replacements: [
       [
         "export const findHandler = async (req)=>{\n",
-        "// Glassworks (scripts/patch-dependencies.mjs): JSON.stringify's bytes, one array element at a time\nconst gwJsonBytes = (value)=>{\n    if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof value.toJSON === 'function') return Buffer.from(JSON.stringify(value));\n    const parts = [];\n    let separator = '{';\n    for (const key of Object.keys(value)){\n        const item = value[key];\n        if (Array.isArray(item) && typeof item.toJSON !== 'function') {\n            parts.push(Buffer.from(`${separator}${JSON.stringify(key)}:[`));\n            for(let index = 0; index < item.length; index++){\n                if (index) parts.push(Buffer.from(','));\n                parts.push(Buffer.from(JSON.stringify(item[index]) ?? 'null'));\n            }\n            parts.push(Buffer.from(']'));\n        } else {\n            const text = JSON.stringify(item);\n            if (text === undefined) continue;\n            parts.push(Buffer.from(`${separator}${JSON.stringify(key)}:`), Buffer.from(text));\n        }\n        separator = ',';\n    }\n    parts.push(Buffer.from(separator === '{' ? '{}' : '}'));\n    return Buffer.concat(parts);\n};\nexport const findHandler = async (req)=>{\n",
+        "// Glassworks (scripts/patch-dependencies.mjs): JSON.stringify's bytes, one array element at a time, encoded into one buffer\nconst gwJsonBytes = (value)=>{\n    if (value === null || typeof value !== 'object' || Array.isArray(value) || typeof value.toJSON === 'function') return Buffer.from(JSON.stringify(value));\n    const parts = [];\n    let separator = '{';\n    for (const key of Object.keys(value)){\n        const item = value[key];\n        if (Array.isArray(item) && typeof item.toJSON !== 'function') {\n            parts.push(`${separator}${JSON.stringify(key)}:[`);\n            for(let index = 0; index < item.length; index++){\n                if (index) parts.push(',');\n                parts.push(JSON.stringify(item[index]) ?? 'null');\n            }\n            parts.push(']');\n        } else {\n            const text = JSON.stringify(item);\n            if (text === undefined) continue;\n            parts.push(`${separator}${JSON.stringify(key)}:`, text);\n        }\n        separator = ',';\n    }\n    parts.push(separator === '{' ? '{}' : '}');\n    let length = 0;\n    for (const part of parts) length += Buffer.byteLength(part);\n    const bytes = Buffer.allocUnsafe(length);\n    let offset = 0;\n    for (const part of parts) offset += bytes.write(part, offset);\n    return offset === length ? bytes : bytes.subarray(0, offset);\n};\nexport const findHandler = async (req)=>{\n",
       ],
       [
         "    return Response.json(result, {\n        headers: headersWithCors({\n            headers: new Headers(),\n            req\n        }),\n        status: httpStatus.OK\n    });\n",
