@@ -110,8 +110,9 @@ const EDITS = [
     //
     // And a read with an include-`select` (every document populated under `defaultPopulate`:
     // ~120 of a list's ~140) fetched only the selected columns but was still shaped field by
-    // field for the whole collection, ~7,700 field steps per uncached list of 20 at depth 1 for
-    // ~1,500 selected (twelfth pass). Payload's afterRead drops every field the select leaves
+    // field for the whole collection: ~7,800 field steps per uncached list of 20 at depth 1, now
+    // ~2,870 (bench/README.md, twelfth pass). The kept fields follow Payload's own include rule
+    // (stripUnselectedFields, which drizzle cannot import: a data field the select does not name). Payload's afterRead drops every field the select leaves
     // out, so only the selected ones are shaped now; versions keep every field, since their
     // select names the version's own columns.
     file: 'node_modules/@payloadcms/drizzle/dist/find/findMany.js',
@@ -215,9 +216,8 @@ const EDITS = [
     // (stringify + encode 3-5 ms per list on Node 24, and the garbage). The same bytes, written
     // one document at a time, stay small young-generation strings (~1 ms), encoded straight into
     // one buffer of the answer's size (a buffer per document and their concatenation doubled the
-    // answer's off-heap bytes, whose growth is what starts V8's major collections here: twelfth
-    // pass). The answer is byte for byte what JSON.stringify gives: same keys in the same order,
-    // the same omissions.
+    // answer's off-heap bytes). The answer is byte for byte what JSON.stringify gives: same keys
+    // in the same order, the same omissions.
     file: 'node_modules/payload/dist/collections/endpoints/find.js',
     replacements: [
       [

@@ -119,6 +119,7 @@ describe('the editorial journey, by clicking', () => {
     await ed.page.getByRole('link', { name: 'Create New' }).first().click()
     await ed.page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
     const id = Number(new URL(ed.page.url()).pathname.split('/').pop())
+    const readDraft = () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
     await stateIs(ed.page, 'Draft')
     await screenshot(ed.page, 'journey-01-new-article')
     await ed.page.locator('#field-title').fill(title)
@@ -144,10 +145,7 @@ describe('the editorial journey, by clicking', () => {
     // Known defect (closing note), as for the FAQ choice below: an autosave answer merged while
     // one types in the callout's own editor can move the cursor out of it, and the rest of the
     // sentence is lost (CI under load, 2026-12-07). The editor lets the title's save land first.
-    await waitForStored(
-      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
-      (doc) => JSON.stringify(doc.body).includes(calloutTitle),
-    )
+    await waitForStored(readDraft, (doc) => JSON.stringify(doc.body).includes(calloutTitle))
     await ed.page.waitForTimeout(1_500)
     await callout.locator('[data-lexical-editor="true"]').click()
     await ed.page.keyboard.type('Patch-test anything new on your inner arm first.')
@@ -161,7 +159,6 @@ describe('the editorial journey, by clicking', () => {
     // is on its way can be dropped when that answer is merged back into the editor (the select
     // still shows it; the saved body never gets it). The editor here lets the save land first,
     // as a person reading the form does, and the test checks the choice reaches the database.
-    const readDraft = () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 })
     await waitForStored(readDraft, (doc) => JSON.stringify(doc.body).includes('Barrier questions'))
     await ed.page.waitForTimeout(2_500)
     await faqBlock.locator('.rs__control').click()
@@ -188,7 +185,7 @@ describe('the editorial journey, by clicking', () => {
     await choose(ed.page, 'authors', authorName)
     await ed.page.getByLabel('Medical').check()
     const stored = await waitForStored(
-      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
+      readDraft,
       (doc) =>
         doc.title === title &&
         Boolean(doc.heroImage) &&
@@ -264,7 +261,7 @@ describe('the editorial journey, by clicking', () => {
     expect(await request.textContent()).toContain('Rae Reviewer')
     await ed2.page.locator('#field-excerpt').fill('How to calm and rebuild an irritated skin barrier (with sources).')
     await waitForStored(
-      () => payload.findByID({ collection: 'articles', id, draft: true, depth: 0 }),
+      readDraft,
       (doc) => doc.excerpt?.includes('with sources') === true,
     )
     await ed2.page.reload()

@@ -288,14 +288,7 @@ describe("drizzle's read transform, per query", () => {
 
   it("lists a row's columns only when the row holds blocks", async () => {
     const { read } = await sixAlike('Listed')
-    const entriesCalls = countedDuring((seen) => {
-      const original = Object.entries
-      Object.entries = ((value: object) => {
-        seen()
-        return original(value)
-      }) as typeof original
-      return () => void (Object.entries = original)
-    })
+    const entriesCalls = callsDuring(Object, 'entries')
     // Before the edit every row's columns were listed as [key, value] pairs to look for block rows.
     const perRow = await perDocument(entriesCalls, read(1), read(6))
     expect(perRow, `${perRow} Object.entries calls per further row`).toBeLessThan(1)
@@ -323,15 +316,20 @@ function countedDuring(watch: (seen: () => void) => () => void) {
   }
 }
 
+/** Calls of `target[method]` while `work` runs (the method wrapped meanwhile). */
+function callsDuring<T extends object>(target: T, method: keyof T & string) {
+  return countedDuring((seen) => {
+    const original = target[method] as (...args: unknown[]) => unknown
+    target[method] = function (this: unknown, ...args: unknown[]) {
+      seen()
+      return original.apply(this, args)
+    } as T[typeof method]
+    return () => void (target[method] = original as T[typeof method])
+  })
+}
+
 /** Calls of Array.prototype.forEach while `work` runs. */
-const forEachCallsDuring = countedDuring((seen) => {
-  const original = Array.prototype.forEach
-  Array.prototype.forEach = function (this: unknown[], ...args: Parameters<typeof original>) {
-    seen()
-    return original.apply(this, args)
-  }
-  return () => void (Array.prototype.forEach = original)
-})
+const forEachCallsDuring = callsDuring(Array.prototype, 'forEach')
 
 /** The forEach calls one more document of a read costs. */
 const forEachPerDocument = (one: () => Promise<unknown>, six: () => Promise<unknown>) => perDocument(forEachCallsDuring, one, six)
