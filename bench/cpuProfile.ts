@@ -84,7 +84,7 @@ export function summarise(file: string, requests?: number, fromSeconds = 0): str
     'Top functions:',
     ...top(functions, 30),
     'Top functions, inclusive (self and callees):',
-    ...top(inclusive, 40),
+    ...top(inclusive, Number(process.env.TOPN || 40)),
   ].join('\n')
 }
 

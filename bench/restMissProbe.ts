@@ -4,7 +4,7 @@
  * maximum. Here the scenario's pages are asked under URLs the cache has never seen, and besides
  * wall time each request's CPU in the Next server process (from /proc, load-independent) is recorded.
  *
- *   npx tsx bench/restMissProbe.ts [--pages 200] [--cpu-prof] [--accept-encoding identity] [--env KEY=VALUE ...]
+ *   npx tsx bench/restMissProbe.ts [--pages 200] [--cpu-prof] [--accept-encoding identity] [--direct] [--warm N] [--env KEY=VALUE ...]
  *
  * Needs the bench database and build (`npm run bench -- --only rest` once). `--cpu-prof`
  * writes the server's profile of just the measured requests (the `-2.cpuprofile` segment).
@@ -33,6 +33,10 @@ const { values: args } = parseArgs({
     // Where the server allocates during the measured requests (bench/allocProfileHook.cjs).
     'alloc-prof': { type: 'boolean' },
     env: { type: 'string', multiple: true },
+    // The app straight to PostgreSQL, without the statement-counting proxy (statements then read 0).
+    direct: { type: 'boolean' },
+    // Warm-up reads before the measured ones (the bench scenario's number by default).
+    warm: { type: 'string' },
     // What the client accepts (fetch's own default is "gzip, deflate"; identity: no compression on either side).
     'accept-encoding': { type: 'string' },
   },
@@ -84,7 +88,7 @@ async function main() {
   proxied.port = String(counter.port)
   const { freePort } = await import('../src/server/db/freePort')
   const port = await freePort()
-  const env = appEnv(port, proxied.toString())
+  const env = appEnv(port, args.direct ? data.url : proxied.toString())
   for (const pair of args.env ?? []) env[pair.slice(0, pair.indexOf('='))] = pair.slice(pair.indexOf('=') + 1)
   await ensureAppBuild(env)
   let profiles: string | undefined
@@ -98,7 +102,7 @@ async function main() {
     // the relations of every skipped row). A parameter Payload ignores makes each URL new to the cache.
     const firstTime = (i: number) => `${listUrl(app.url, 1 + (i % 10))}&probe=${i}`
     // As the scenario: warm up on pages nobody asks later.
-    await warmUpRest(app.url)
+    await warmUpRest(app.url, args.warm ? Number(args.warm) : undefined)
     await sleep(500)
     if (profiles) {
       markCpuProfiles(app.child.pid!)

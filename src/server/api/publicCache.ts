@@ -92,6 +92,9 @@ function privateAnswer(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
+/** Answers that have left but are still being compressed and stored, by cache key. */
+const filling = new Map<string, Promise<void>>()
+
 const cacheKeyOf = (url: string) => {
   const { pathname, search } = new URL(url)
   return pathname + search
@@ -109,35 +112,53 @@ export const withPublicApiCache =
     // with the URL alone (no headers: no credentials, nothing that could vary the answer).
     const url = request.url
     const params = await context.params
-    // What this request read from Payload, if it did: answered as is, without unpacking the stored copy.
-    let fresh: Entry | undefined
+    const key = cacheKeyOf(url)
+    // A repeat of a URL whose answer is still being compressed and stored waits for that (a
+    // millisecond or two) and then finds it, rather than reading Payload again.
+    await filling.get(key)
+    // A first-time URL's answer leaves as soon as Payload's bytes are in hand; compressing and
+    // storing them continues after it (on a 280 KB list, gzip and base64 held the answer back
+    // ~2.4 ms; bench/README.md, thirteenth pass).
+    let answerReady!: (entry: Entry) => void
+    const fresh = new Promise<Entry>((resolve) => (answerReady = resolve))
+    const lookup = unstable_cache(
+      async (): Promise<StoredAnswer> => {
+        const generation = redirectsGeneration()
+        const response = await handler(new Request(url, { method: 'GET' }), { params: Promise.resolve(params) })
+        if (response.status !== 200) throw new NotStored(response)
+        const bytes = new Uint8Array(await response.arrayBuffer())
+        const entry = { bytes, etag: etagOf(bytes) }
+        if (bytes.byteLength > MAX_CACHED_BYTES) throw new NotStored(entry)
+        answerReady(entry)
+        const packed = await pack(bytes, entry.etag)
+        // Checked last, after every await: nothing read before a revalidation may be stored.
+        if (generation !== redirectsGeneration()) throw new NotStored(entry)
+        return packed
+      },
+      // Path and query only: `request.url` carries the Host the request came in with, so
+      // instances reached under different names (ports, a proxy's upstream addresses) never
+      // found each other's entries, and a client varying Host could add entries at will.
+      // Payload's answers do not depend on it (its file URLs are relative or `serverURL`).
+      // v2: the stored value became StoredAnswer (compressed).
+      ['glassworks-api-v2', key],
+      { tags: API_TAGS, revalidate: API_ENTRY_SECONDS },
+    )()
     try {
-      const stored = await unstable_cache(
-        async (): Promise<StoredAnswer> => {
-          const generation = redirectsGeneration()
-          const response = await handler(new Request(url, { method: 'GET' }), { params: Promise.resolve(params) })
-          if (response.status !== 200) throw new NotStored(response)
-          const bytes = new Uint8Array(await response.arrayBuffer())
-          const entry = { bytes, etag: etagOf(bytes) }
-          if (bytes.byteLength > MAX_CACHED_BYTES) throw new NotStored(entry)
-          const packed = await pack(bytes, entry.etag)
-          // Checked last, after every await: nothing read before a revalidation may be stored.
-          if (generation !== redirectsGeneration()) throw new NotStored(entry)
-          fresh = entry
-          return packed
-        },
-        // Path and query only: `request.url` carries the Host the request came in with, so
-        // instances reached under different names (ports, a proxy's upstream addresses) never
-        // found each other's entries, and a client varying Host could add entries at will.
-        // Payload's answers do not depend on it (its file URLs are relative or `serverURL`).
-        // v2: the stored value became StoredAnswer (compressed).
-        ['glassworks-api-v2', cacheKeyOf(url)],
-        { tags: API_TAGS, revalidate: API_ENTRY_SECONDS },
-      )()
-      // A stale entry is answered while Next refreshes it in the background: then `fresh` is
-      // not (yet) this entry's bytes.
-      if (fresh?.etag === stored.etag) return answer(request, resolved, fresh, 'miss')
-      return answer(request, resolved, { bytes: unpack(stored), etag: stored.etag }, 'hit')
+      // Whichever comes first: a stored entry (a hit, or a stale one Next refreshes in the
+      // background), or this request's own read of Payload (a miss).
+      const first = await Promise.race([lookup.then((stored) => ({ stored })), fresh.then((entry) => ({ entry }))])
+      if ('entry' in first) {
+        const stored = lookup.then(
+          () => undefined,
+          (error: unknown) => {
+            if (!(error instanceof NotStored)) console.warn('REST cache: an answer was not stored:', error)
+          },
+        )
+        filling.set(key, stored)
+        void stored.finally(() => filling.get(key) === stored && filling.delete(key))
+        return answer(request, resolved, first.entry, 'miss')
+      }
+      return answer(request, resolved, { bytes: unpack(first.stored), etag: first.stored.etag }, 'hit')
     } catch (error) {
       if (!(error instanceof NotStored)) throw error
       if (!(error.answer instanceof Response)) return answer(request, resolved, error.answer, 'uncached')
