@@ -27,7 +27,8 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
  *   coarse, like the site's own cache (content changes are rare);
  * - an answer read while a change was being expired is not stored: revalidation bumps a
  *   counter (the one the redirect table follows, shared between instances over Redis), and a
- *   fill that saw it move lets its answer through uncached, so rows read just before a commit
+ *   fill that saw it move stores nothing (its answer has already left, read before the
+ *   commit, as any request in flight during a publish is), so rows read just before a commit
  *   cannot outlive it in the cache.
  *
  * Answers get an ETag (a 304 for a matching If-None-Match) and the site's public Cache-Control,
