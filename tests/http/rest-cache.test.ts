@@ -183,4 +183,27 @@ describe('the REST list at depth 1 costs a constant number of SQL statements', (
     expect(again.cache).toBe('hit')
     expect(again.statements).toBe(0)
   })
+
+  it('answers a first-time URL before storing it, and a repeat asked meanwhile from the store, reading Payload once', async () => {
+    // A large answer (every published article at depth 2) takes a while to compress and store
+    // after it has left; the repeat is sent the moment the first answer's headers arrive.
+    const path = `/api/articles?where[_status][equals]=published&depth=2&limit=100&fill=${unique('fill')}`
+    tap.clear()
+    const first = await fetch(`${app.url}${path}`)
+    const repeat = await fetch(`${app.url}${path}`)
+    const [firstText, repeatText] = await Promise.all([first.text(), repeat.text()])
+    expect(first.status).toBe(200)
+    expect(first.headers.get(CACHE)).toBe('miss')
+    expect(repeat.status).toBe(200)
+    expect(repeat.headers.get(CACHE)).toBe('hit')
+    expect(repeatText).toBe(firstText)
+    expect(repeat.headers.get('etag')).toBe(first.headers.get('etag'))
+    // One read's statements: the repeat did not go to PostgreSQL.
+    const statements = tap.statements().length
+    tap.clear()
+    const single = await fetch(`${app.url}${path}&again=1`)
+    await single.text()
+    expect(single.headers.get(CACHE)).toBe('miss')
+    expect(statements).toBe(tap.statements().length)
+  })
 })
