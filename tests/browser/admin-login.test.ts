@@ -64,11 +64,20 @@ describe('a form that outlived its session', () => {
       await page.goto(`${serverUrl()}/admin/collections/topics/create`)
       const name = page.locator('#field-name')
       await name.waitFor({ timeout: 30_000 })
+      // The form must be live before the session ends: the input is in the server's HTML before
+      // React takes it over, and what is typed before that asks for nothing. A first letter
+      // typed with the session, and the form-state request it sends, show that it is.
+      const formStateAnswered = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']),
+        { timeout: 30_000 },
+      )
+      await name.pressSequentially('L', { delay: 30 })
+      await formStateAnswered
       log.skipToEnd()
       // The session ends (signed out elsewhere, or expired) while the form is open; the form
       // asks for its state as it is typed in, now without credentials.
       await page.context().clearCookies()
-      await name.pressSequentially('Lapsed session', { delay: 30 })
+      await name.pressSequentially('apsed session', { delay: 30 })
       await expect.poll(sawRefusal, { timeout: 20_000, message: 'a form-state request refused after the session ended' }).toBe(true)
       await screenshot(page, 'form-after-session-ended')
       // What the setup file checks after this file: no ERROR line, the refusal included.
